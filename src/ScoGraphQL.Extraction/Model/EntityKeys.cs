@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text;
+
+namespace ScoGraphQL.Extraction.Model;
+
+/// <summary>
+/// Corpus-wide identity of an entity: kind plus its canonical name folded (diacritics, case, punctuation),
+/// so "Miroslav Jenča" and "Miroslav Jenca" are one person. Stable across re-seeding, so IDs handed to
+/// clients stay valid.
+/// </summary>
+public static class EntityKeys
+{
+    public static string For(EntityKind kind, string canonicalName) =>
+        $"{kind.ToString().ToLowerInvariant()}:{Fold(canonicalName)}";
+
+    public static EntityKind KindOf(string key) =>
+        Enum.Parse<EntityKind>(key[..key.IndexOf(':')], ignoreCase: true);
+
+    /// <summary>Lower-case ASCII-ish form: diacritics removed, runs of non-letters/digits become one '-'.</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        var pendingDash = false;
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+                continue;
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingDash && sb.Length > 0) sb.Append('-');
+                pendingDash = false;
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                pendingDash = true;
+            }
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,12 @@
+namespace ScoGraphQL.Extraction.Model;
+
+public enum EntityKind
+{
+    Person,
+    Organization,
+    Country,
+    Place,
+    Event,
+    Document,
+    Topic,
+}

@@ -1,0 +1,10 @@
+namespace ScoGraphQL.Extraction.Model;
+
+public enum EventFormat
+{
+    Unknown,
+    InPerson,
+    Online,
+    Videoconference,
+    Hybrid,
+}
