@@ -1,0 +1,54 @@
+using ScoGraphQL.Extraction.Model;
+using ScoGraphQL.Storage.Querying;
+using ScoGraphQL.Storage.Records;
+
+namespace ScoGraphQL.Storage;
+
+/// <summary>
+/// Everything the API needs from storage. Batch methods take many keys and answer in one round trip, so
+/// the GraphQL layer's loaders never cause N+1. LiteDB implements it today; PostgreSQL will too.
+/// </summary>
+public interface ICorpusStore
+{
+    Task<Page<ReleaseRecord>> QueryReleasesAsync(ReleaseQuery query, PageRequest page, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyDictionary<string, ReleaseRecord>> GetReleasesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    Task<ReleaseRecord?> FindReleaseByChecksumAsync(string checksum, CancellationToken cancellationToken = default);
+
+    Task<Page<EntityRecord>> QueryEntitiesAsync(EntityQuery query, PageRequest page, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyDictionary<string, EntityRecord>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    Task<ILookup<string, MentionRecord>> GetMentionsByReleaseAsync(IReadOnlyCollection<string> releaseIds, CancellationToken cancellationToken = default);
+
+    Task<ILookup<string, MentionRecord>> GetMentionsByEntityAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);
+
+    Task<ILookup<string, RoleRecord>> GetRolesByPersonAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Organisations whose parent is one of <paramref name="parentIds"/>, grouped by parent.</summary>
+    Task<ILookup<string, EntityRecord>> GetChildrenAsync(IReadOnlyCollection<string> parentIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Events in which the given entities take part, grouped by participant.</summary>
+    Task<ILookup<string, EntityRecord>> GetEventsByParticipantAsync(IReadOnlyCollection<string> participantIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Release ids mentioning each entity (newest first), grouped by entity.</summary>
+    Task<ILookup<string, string>> GetReleaseIdsByEntityAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);
+
+    Task<CorpusStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Stores releases with what was extracted from them, replacing earlier versions, in one transaction.</summary>
+    Task SaveReleasesAsync(IReadOnlyList<ReleaseWrite> writes, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes a release, its mentions and roles, and entities no other release supports. False when absent.</summary>
+    Task<bool> DeleteReleaseAsync(string id, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A release to store with its extraction result.</summary>
+public sealed record ReleaseWrite(ReleaseRecord Release, ExtractionResult Extraction);
+
+public sealed record CorpusStatistics(
+    int ReleaseCount,
+    int EntityCount,
+    IReadOnlyList<(EntityKind Kind, int Count)> EntitiesByKind,
+    IReadOnlyList<(string Month, int Count)> ReleasesByMonth);

@@ -1,0 +1,72 @@
+using ScoGraphQL.Extraction.Model;
+using ScoGraphQL.Storage.Records;
+
+namespace ScoGraphQL.Storage.Ingest;
+
+/// <summary>What one release contributes to the corpus graph, in stored form.</summary>
+public sealed record ExtractionRecords(
+    IReadOnlyList<EntityFactRecord> Facts,
+    IReadOnlyList<MentionRecord> Mentions,
+    IReadOnlyList<RoleRecord> Roles)
+{
+    public IReadOnlyList<string> EntityIds => Facts.Select(f => f.EntityId).ToList();
+
+    public static ExtractionRecords From(string releaseId, ExtractionResult extraction)
+    {
+        var facts = extraction.Entities
+            .GroupBy(e => e.Key)
+            .Select(g => new EntityFactRecord
+            {
+                Id = $"{releaseId}|{g.Key}",
+                ReleaseId = releaseId,
+                EntityId = g.Key,
+                Entity = EntityMerger.Merge(g.Key, g.Select(ToRecord).ToList()),
+            })
+            .ToList();
+        var mentions = extraction.Mentions.Select(m => new MentionRecord
+        {
+            ReleaseId = releaseId,
+            EntityId = m.EntityKey,
+            Paragraph = m.Paragraph,
+            Start = m.Start,
+            End = m.End,
+            Text = m.Text,
+        }).ToList();
+        var roles = extraction.Roles
+            .DistinctBy(r => (r.PersonKey, r.Title))
+            .Select(r => new RoleRecord
+            {
+                PersonId = r.PersonKey,
+                ReleaseId = releaseId,
+                Title = r.Title,
+                OrganizationId = r.OrganizationKey,
+                CountryId = r.CountryKey,
+            }).ToList();
+        return new ExtractionRecords(facts, mentions, roles);
+    }
+
+    private static EntityRecord ToRecord(ExtractedEntity e) => new()
+    {
+        Id = e.Key,
+        Kind = e.Kind,
+        Name = e.Name,
+        Aliases = [.. e.Aliases],
+        Acronyms = [.. e.Acronyms],
+        ParentId = e.ParentKey,
+        IsoCode = e.IsoCode,
+        CountryId = e.CountryKey,
+        StartDate = ReleaseRecords.ToDateTime(e.StartDate?.Date),
+        StartDatePrecision = e.StartDate?.Precision,
+        EndDate = ReleaseRecords.ToDateTime(e.EndDate?.Date),
+        EndDatePrecision = e.EndDate?.Precision,
+        PlaceId = e.PlaceKey,
+        Format = e.Format,
+        ParticipantIds = [.. e.ParticipantKeys],
+        DocumentIds = [.. e.DocumentKeys],
+        DocumentKind = e.DocumentKind,
+        Number = e.Number,
+        Date = ReleaseRecords.ToDateTime(e.Date?.Date),
+        DatePrecision = e.Date?.Precision,
+        AdoptedAtId = e.AdoptedAtKey,
+    };
+}

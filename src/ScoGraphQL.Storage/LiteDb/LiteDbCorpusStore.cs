@@ -1,0 +1,302 @@
+using LiteDB;
+using ScoGraphQL.Extraction.Model;
+using ScoGraphQL.Storage.Ingest;
+using ScoGraphQL.Storage.Querying;
+using ScoGraphQL.Storage.Records;
+
+namespace ScoGraphQL.Storage.LiteDb;
+
+/// <summary>
+/// The corpus in one embedded LiteDB file. One instance per process (Direct mode, shared by all requests:
+/// LiteDB serialises access itself). Writes take a lock and run in one transaction on one thread, because
+/// LiteDB transactions belong to the thread that began them.
+/// </summary>
+public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
+{
+    private static readonly FieldMap ReleaseFields = new(new Dictionary<string, FieldMapping>
+    {
+        [ReleaseQuery.Fields.Title] = new("$.Title"),
+        [ReleaseQuery.Fields.Slug] = new("$._id"),
+        [ReleaseQuery.Fields.Body] = new("$.Body"),
+        [ReleaseQuery.Fields.PublishedAt] = new("$.PublishedAt"),
+        [ReleaseQuery.Fields.EventDate] = new("$.EventDate"),
+        [ReleaseQuery.Fields.WordCount] = new("$.WordCount"),
+        [MentionedEntity] = new(null, ["$.EntityIds"]),
+    });
+
+    private static readonly FieldMap EntityFields = new(new Dictionary<string, FieldMapping>
+    {
+        [EntityQuery.Fields.Name] = new("$.Name"),
+        [EntityQuery.Fields.AnyName] = new("$.Name", ["$.Aliases"]),
+        [EntityQuery.Fields.MentionCount] = new("$.MentionCount"),
+        [EntityQuery.Fields.StartDate] = new("$.StartDate"),
+        [EntityQuery.Fields.EndDate] = new("$.EndDate"),
+        [EntityKindField] = new("$.Kind"),
+    });
+
+    private const string MentionedEntity = "__mentions";
+    private const string EntityKindField = "__kind";
+
+    private readonly LiteDatabase _db;
+    private readonly Lock _writeLock = new();
+
+    public LiteDbCorpusStore(string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        var connection = new ConnectionString
+        {
+            Filename = path,
+            Connection = ConnectionType.Direct,
+            // Case-sensitive equality, as `eq` promises; contains/startsWith lower-case explicitly.
+            Collation = new Collation("en-US/None"),
+        };
+        _db = new LiteDatabase(connection, new BsonMapper()) { UtcDate = true };
+        EnsureIndexes();
+    }
+
+    private ILiteCollection<ReleaseRecord> Releases => _db.GetCollection<ReleaseRecord>("releases");
+    private ILiteCollection<EntityRecord> Entities => _db.GetCollection<EntityRecord>("entities");
+    private ILiteCollection<EntityFactRecord> Facts => _db.GetCollection<EntityFactRecord>("facts");
+    private ILiteCollection<MentionRecord> Mentions => _db.GetCollection<MentionRecord>("mentions");
+    private ILiteCollection<RoleRecord> Roles => _db.GetCollection<RoleRecord>("roles");
+
+    private void EnsureIndexes()
+    {
+        Releases.EnsureIndex(r => r.Checksum);
+        Releases.EnsureIndex(r => r.Title);
+        Releases.EnsureIndex(r => r.PublishedAt);
+        Releases.EnsureIndex(r => r.EventDate);
+        Releases.EnsureIndex(r => r.WordCount);
+        Releases.EnsureIndex("EntityIds", "$.EntityIds[*]");
+        Entities.EnsureIndex(e => e.Kind);
+        Entities.EnsureIndex(e => e.Name);
+        Entities.EnsureIndex(e => e.MentionCount);
+        Entities.EnsureIndex(e => e.StartDate);
+        Entities.EnsureIndex(e => e.ParentId);
+        Entities.EnsureIndex("Aliases", "$.Aliases[*]");
+        Entities.EnsureIndex("ParticipantIds", "$.ParticipantIds[*]");
+        Facts.EnsureIndex(f => f.EntityId);
+        Facts.EnsureIndex(f => f.ReleaseId);
+        Mentions.EnsureIndex(m => m.EntityId);
+        Mentions.EnsureIndex(m => m.ReleaseId);
+        Roles.EnsureIndex(r => r.PersonId);
+        Roles.EnsureIndex(r => r.ReleaseId);
+    }
+
+    public Task<Page<ReleaseRecord>> QueryReleasesAsync(ReleaseQuery query, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        var filters = new List<Filter>();
+        if (query.Where is not null) filters.Add(query.Where);
+        filters.AddRange((query.Mentioning ?? []).Select(id => new FieldFilter(MentionedEntity, FilterOperator.Eq, FilterValue.Of(id))));
+        var where = LiteDbFilterTranslator.Translate(filters.Count == 0 ? null : Filter.All(filters), ReleaseFields);
+        return Task.FromResult(Query(Releases, where, query.Order, ReleaseFields, page, r => r.Id));
+    }
+
+    public Task<IReadOnlyDictionary<string, ReleaseRecord>> GetReleasesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyDictionary<string, ReleaseRecord>>(FindByIds(Releases, ids).ToDictionary(r => r.Id));
+
+    public Task<ReleaseRecord?> FindReleaseByChecksumAsync(string checksum, CancellationToken cancellationToken = default) =>
+        Task.FromResult<ReleaseRecord?>(Releases.FindOne(r => r.Checksum == checksum));
+
+    public Task<Page<EntityRecord>> QueryEntitiesAsync(EntityQuery query, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        var filters = new List<Filter>();
+        if (query.Kinds is { Count: > 0 } kinds)
+            filters.Add(new FieldFilter(EntityKindField, FilterOperator.In, FilterValue.OfList(kinds.Select(k => k.ToString()).ToList())));
+        if (query.Where is not null) filters.Add(query.Where);
+        var where = LiteDbFilterTranslator.Translate(filters.Count == 0 ? null : Filter.All(filters), EntityFields);
+        var order = query.Order is { Count: > 0 } ? query.Order : [new SortField(EntityQuery.Fields.Name, false)];
+        return Task.FromResult(Query(Entities, where, order, EntityFields, page, e => e.Id));
+    }
+
+    public Task<IReadOnlyDictionary<string, EntityRecord>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyDictionary<string, EntityRecord>>(FindByIds(Entities, ids).ToDictionary(e => e.Id));
+
+    public Task<ILookup<string, MentionRecord>> GetMentionsByReleaseAsync(IReadOnlyCollection<string> releaseIds, CancellationToken cancellationToken = default) =>
+        Task.FromResult(FindIn(Mentions, "ReleaseId", releaseIds).OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToLookup(m => m.ReleaseId));
+
+    public Task<ILookup<string, MentionRecord>> GetMentionsByEntityAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) =>
+        Task.FromResult(FindIn(Mentions, "EntityId", entityIds).OrderBy(m => m.ReleaseId, StringComparer.Ordinal).ThenBy(m => m.Paragraph).ThenBy(m => m.Start).ToLookup(m => m.EntityId));
+
+    public Task<ILookup<string, RoleRecord>> GetRolesByPersonAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken = default) =>
+        Task.FromResult(FindIn(Roles, "PersonId", personIds).OrderBy(r => r.Id).ToLookup(r => r.PersonId));
+
+    public Task<ILookup<string, EntityRecord>> GetChildrenAsync(IReadOnlyCollection<string> parentIds, CancellationToken cancellationToken = default) =>
+        Task.FromResult(FindIn(Entities, "ParentId", parentIds).OrderBy(e => e.Name, StringComparer.Ordinal).ToLookup(e => e.ParentId!));
+
+    public Task<ILookup<string, EntityRecord>> GetEventsByParticipantAsync(IReadOnlyCollection<string> participantIds, CancellationToken cancellationToken = default)
+    {
+        var events = participantIds.Distinct()
+            .SelectMany(id => Entities.Find(BsonExpression.Create("$.ParticipantIds[*] ANY = @0", id)).Select(e => (id, e)))
+            .OrderBy(x => x.e.StartDate)
+            .ToLookup(x => x.id, x => x.e);
+        return Task.FromResult(events);
+    }
+
+    public Task<ILookup<string, string>> GetReleaseIdsByEntityAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default)
+    {
+        var releases = _db.GetCollection("releases");
+        var ids = entityIds.Distinct()
+            .SelectMany(id => releases.Query()
+                .Where(BsonExpression.Create("$.EntityIds[*] ANY = @0", id))
+                .Select("$._id")
+                .ToDocuments()
+                .Select(d => (id, release: d["_id"].AsString)))
+            .ToLookup(x => x.id, x => x.release);
+        return Task.FromResult(ids);
+    }
+
+    public Task<CorpusStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        var byKind = Enum.GetValues<EntityKind>()
+            .Select(kind => (kind, Entities.Count(BsonExpression.Create("$.Kind = @0", kind.ToString()))))
+            .ToList();
+        var byMonth = _db.GetCollection("releases").Query()
+            .Select("{p: $.PublishedAt, e: $.EventDate}")
+            .ToDocuments()
+            .Select(d => d["p"].IsDateTime ? d["p"].AsDateTime : d["e"].IsDateTime ? d["e"].AsDateTime : (DateTime?)null)
+            .Where(d => d is not null)
+            .GroupBy(d => d!.Value.ToUniversalTime().ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Count()))
+            .ToList();
+        return Task.FromResult(new CorpusStatistics(Releases.Count(), Entities.Count(), byKind, byMonth));
+    }
+
+    public Task SaveReleasesAsync(IReadOnlyList<ReleaseWrite> writes, CancellationToken cancellationToken = default)
+    {
+        InTransaction(affected =>
+        {
+            foreach (var write in writes)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                RemoveReleaseContent(write.Release.Id, affected);
+                var records = ExtractionRecords.From(write.Release.Id, write.Extraction);
+                write.Release.EntityIds = [.. records.EntityIds];
+                Releases.Upsert(write.Release);
+                Facts.InsertBulk(records.Facts);
+                Mentions.InsertBulk(records.Mentions);
+                Roles.InsertBulk(records.Roles);
+                affected.UnionWith(records.EntityIds);
+            }
+            return true;
+        });
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> DeleteReleaseAsync(string id, CancellationToken cancellationToken = default) =>
+        Task.FromResult(InTransaction(affected =>
+        {
+            var existed = RemoveReleaseContent(id, affected);
+            Releases.Delete(id);
+            return existed;
+        }));
+
+    /// <summary>Runs <paramref name="change"/> and the recomputation of every entity it touched as one transaction.</summary>
+    private T InTransaction<T>(Func<HashSet<string>, T> change)
+    {
+        lock (_writeLock)
+        {
+            _db.BeginTrans();
+            try
+            {
+                var affected = new HashSet<string>(StringComparer.Ordinal);
+                var result = change(affected);
+                foreach (var entityId in affected) RecomputeEntity(entityId);
+                _db.Commit();
+                return result;
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
+        }
+    }
+
+    private bool RemoveReleaseContent(string releaseId, HashSet<string> affected)
+    {
+        var existing = Releases.FindById(releaseId);
+        if (existing is null) return false;
+        affected.UnionWith(existing.EntityIds);
+        var byRelease = BsonExpression.Create("$.ReleaseId = @0", releaseId);
+        Facts.DeleteMany(byRelease);
+        Mentions.DeleteMany(byRelease);
+        Roles.DeleteMany(byRelease);
+        return true;
+    }
+
+    private void RecomputeEntity(string entityId)
+    {
+        var descriptions = Facts.Find(f => f.EntityId == entityId).OrderBy(f => f.ReleaseId, StringComparer.Ordinal).Select(f => f.Entity).ToList();
+        var existing = Entities.FindById(entityId);
+        if (descriptions.Count == 0)
+        {
+            if (existing is { Curated: true })
+            {
+                existing.MentionCount = 0;
+                existing.ReleaseCount = 0;
+                Entities.Update(existing);
+            }
+            else
+            {
+                Entities.Delete(entityId);
+            }
+            return;
+        }
+        var merged = EntityMerger.Merge(entityId, descriptions);
+        merged.MentionCount = Mentions.Count(m => m.EntityId == entityId);
+        merged.ReleaseCount = descriptions.Count;
+        merged.Curated = existing?.Curated ?? false;
+        Entities.Upsert(merged);
+    }
+
+    private static List<T> FindByIds<T>(ILiteCollection<T> collection, IReadOnlyCollection<string> ids) =>
+        ids.Count == 0 ? [] : collection.Find(BsonExpression.Create("$._id IN @0", new BsonArray(ids.Distinct().Select(id => new BsonValue(id))))).ToList();
+
+    private static List<T> FindIn<T>(ILiteCollection<T> collection, string field, IReadOnlyCollection<string> values) =>
+        values.Count == 0 ? [] : collection.Find(BsonExpression.Create($"$.{field} IN @0", new BsonArray(values.Distinct().Select(v => new BsonValue(v))))).ToList();
+
+    /// <summary>
+    /// One sort field is ordered by LiteDB over its index. LiteDB has no ThenBy, so several sort fields are
+    /// ordered here over a projection of just the keys, and only the requested page is loaded in full.
+    /// </summary>
+    private Page<T> Query<T>(ILiteCollection<T> collection, BsonExpression? where, IReadOnlyList<SortField>? order, FieldMap fields, PageRequest page, Func<T, string> idOf)
+    {
+        ILiteQueryable<T> Filtered() => where is null ? collection.Query() : collection.Query().Where(where);
+        var total = Filtered().Count();
+        var (offset, limit) = page.Window(total);
+        if (limit == 0) return new Page<T>([], offset, total);
+
+        var sort = order is { Count: > 0 } ? order : [new SortField("__id", false)];
+        if (sort.Count == 1)
+        {
+            var path = sort[0].Field == "__id" ? "$._id" : fields[sort[0].Field].SortPath;
+            var items = Filtered().OrderBy(BsonExpression.Create(path), sort[0].Descending ? LiteDB.Query.Descending : LiteDB.Query.Ascending)
+                .Skip(offset).Limit(limit).ToList();
+            return new Page<T>(items, offset, total);
+        }
+
+        var keys = sort.Select(s => fields[s.Field].SortPath).ToList();
+        var projection = "{_id: $._id, " + string.Join(", ", keys.Select((k, i) => $"k{i}: {k}")) + "}";
+        var raw = _db.GetCollection(collection.Name);
+        var ordered = (where is null ? raw.Query() : raw.Query().Where(where)).Select(projection).ToDocuments().ToList();
+        var collation = _db.Collation;
+        ordered.Sort((a, b) =>
+        {
+            for (var i = 0; i < sort.Count; i++)
+            {
+                var c = a[$"k{i}"].CompareTo(b[$"k{i}"], collation);
+                if (c != 0) return sort[i].Descending ? -c : c;
+            }
+            return a["_id"].CompareTo(b["_id"], collation);
+        });
+        var pageIds = ordered.Skip(offset).Take(limit).Select(d => d["_id"]).ToList();
+        var loaded = collection.Find(BsonExpression.Create("$._id IN @0", new BsonArray(pageIds))).ToList();
+        var byId = loaded.ToDictionary(item => new BsonValue(idOf(item)));
+        return new Page<T>(pageIds.Select(id => byId[id]).ToList(), offset, total);
+    }
+
+    public void Dispose() => _db.Dispose();
+}

@@ -1,0 +1,18 @@
+namespace ScoGraphQL.Storage.Querying;
+
+/// <summary>Which releases, in which order. <paramref name="Mentioning"/>: only releases mentioning all these entity ids.</summary>
+public sealed record ReleaseQuery(Filter? Where = null, IReadOnlyList<SortField>? Order = null, IReadOnlyList<string>? Mentioning = null)
+{
+    public static ReleaseQuery All { get; } = new();
+
+    /// <summary>Logical fields a release filter or sort may name.</summary>
+    public static class Fields
+    {
+        public const string Title = "title";
+        public const string Slug = "slug";
+        public const string Body = "body";
+        public const string PublishedAt = "publishedAt";
+        public const string EventDate = "eventDate";
+        public const string WordCount = "wordCount";
+    }
+}

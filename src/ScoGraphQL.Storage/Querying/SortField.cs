@@ -1,0 +1,3 @@
+namespace ScoGraphQL.Storage.Querying;
+
+public sealed record SortField(string Field, bool Descending);
