@@ -1,6 +1,19 @@
-var builder = WebApplication.CreateBuilder(args);
+using ScoGraphQL.Api.Hosting;
+using ScoGraphQL.Api.Http;
+
+var builder = WebApplication.CreateBuilder(Cli.HostArguments(args));
+if (Cli.IsCommand(args)) builder.Configuration["Seed:OnStartup"] = "false";
+
+builder.Services.AddScoStorage(builder.Configuration);
+builder.Services.AddScoGraphQL(builder.Configuration);
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+if (Cli.IsCommand(args)) return await Cli.RunAsync(app, args);
 
-app.Run();
+app.MapScoGraphQL("/graphql");
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point; public so in-process tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

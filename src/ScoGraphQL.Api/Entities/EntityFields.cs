@@ -1,0 +1,90 @@
+using GraphQL;
+using GraphQL.Types;
+using ScoGraphQL.Api.GraphQL;
+using ScoGraphQL.Api.Mentions;
+using ScoGraphQL.Api.Releases;
+using ScoGraphQL.Extraction.Model;
+using ScoGraphQL.Storage.Querying;
+using ScoGraphQL.Storage.Records;
+
+namespace ScoGraphQL.Api.Entities;
+
+// The same definitions serve the Entity interface and every object type, so they cannot drift apart;
+// resolvers on the interface copy are never called, which is what GQL012 warns about.
+#pragma warning disable GQL012
+
+/// <summary>The fields every entity has, defined once for the <c>Entity</c> interface and each kind's object type.</summary>
+public static class EntityFields
+{
+    public const int DefaultRelatedCount = 10;
+
+    public static void AddTo(ComplexGraphType<EntityRecord> type)
+    {
+        type.Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => IdOf(ctx.Source));
+        type.Field<NonNullGraphType<EntityKindType>>("kind").Resolve(ctx => ctx.Source.Kind);
+        type.Field<NonNullGraphType<StringGraphType>>("name").Description("Canonical name.").Resolve(ctx => ctx.Source.Name);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases")
+            .Description("Every other surface form seen in the corpus or added by curation.")
+            .Resolve(ctx => ctx.Source.Aliases);
+        type.Field<NonNullGraphType<IntGraphType>>("mentionCount").Resolve(ctx => ctx.Source.MentionCount);
+
+        type.Field<NonNullGraphType<ConnectionType<MentionType>>>("mentions")
+            .PagingArguments(backward: false)
+            .Resolve(ctx =>
+            {
+                var page = ctx.PageRequest();
+                return ctx.Service<EntityLoaders>().MentionsByEntity.Load(ctx.Source.Id)
+                    .Then(mentions => (IConnection)Connections.From(mentions ?? [], page));
+            });
+
+        type.Field<NonNullGraphType<ConnectionType<ReleaseType>>>("releases")
+            .Description("Releases that mention this entity.")
+            .PagingArguments(backward: false)
+            .Resolve(ctx =>
+            {
+                var page = ctx.PageRequest();
+                var releases = ctx.Service<ReleaseLoaders>().ById;
+                return ctx.Service<EntityLoaders>().ReleaseIdsByEntity.Load(ctx.Source.Id)
+                    .Then(ids =>
+                    {
+                        var all = ids ?? [];
+                        var (offset, limit) = page.Window(all.Count);
+                        return releases.LoadMany(all.Skip(offset).Take(limit))
+                            .Then(items => (IConnection)Connections.From(new Page<ReleaseRecord>(items, offset, all.Count)));
+                    });
+            });
+
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelatedEntityType>>>>("related")
+            .Description("Entities that appear in the same releases, most shared first.")
+            .Argument<IntGraphType>("first", $"How many (default {DefaultRelatedCount}, at most {Paging.MaxPageSize}).")
+            .Argument<ListGraphType<NonNullGraphType<EntityKindType>>>("kinds", "Only these kinds.")
+            .Resolve(ctx =>
+            {
+                var first = ctx.GetArgument<int?>("first") ?? DefaultRelatedCount;
+                if (first is < 0 or > Paging.MaxPageSize)
+                    throw new InvalidArgumentError("first", $"Argument 'first' must be between 0 and {Paging.MaxPageSize}; it was {first}.");
+                var kinds = ctx.GetArgument<List<EntityKind>?>("kinds");
+                var self = ctx.Source.Id;
+                var releases = ctx.Service<ReleaseLoaders>().ById;
+                var entities = ctx.Service<EntityLoaders>().ById;
+                return ctx.Service<EntityLoaders>().ReleaseIdsByEntity.Load(self)
+                    .Then(ids => releases.LoadMany(ids ?? [])
+                        .Then(items =>
+                        {
+                            var ranked = items
+                                .SelectMany(r => r.EntityIds.Distinct())
+                                .Where(id => id != self && (kinds is not { Count: > 0 } || kinds.Contains(EntityKeys.KindOf(id))))
+                                .GroupBy(id => id)
+                                .Select(g => (Id: g.Key, Shared: g.Count()))
+                                .OrderByDescending(x => x.Shared)
+                                .ThenBy(x => x.Id, StringComparer.Ordinal)
+                                .Take(first)
+                                .ToList();
+                            return entities.LoadMany(ranked.Select(x => x.Id))
+                                .Then(found => found.Select(e => new RelatedEntity(e, ranked.First(x => x.Id == e.Id).Shared)).ToList());
+                        }));
+            });
+    }
+
+    public static string IdOf(EntityRecord entity) => GlobalId.Encode(EntityTypeNames.Of(entity.Kind), entity.Id);
+}

@@ -1,0 +1,5 @@
+using ScoGraphQL.Storage.Records;
+
+namespace ScoGraphQL.Api.Entities;
+
+public sealed record RelatedEntity(EntityRecord Entity, int SharedReleases);

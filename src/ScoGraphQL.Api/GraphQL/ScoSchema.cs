@@ -1,0 +1,23 @@
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using ScoGraphQL.Api.Countries;
+using ScoGraphQL.Api.Documents;
+using ScoGraphQL.Api.Events;
+using ScoGraphQL.Api.Organizations;
+using ScoGraphQL.Api.People;
+using ScoGraphQL.Api.Places;
+using ScoGraphQL.Api.Releases;
+using ScoGraphQL.Api.Topics;
+
+namespace ScoGraphQL.Api.GraphQL;
+
+public sealed class ScoSchema : Schema
+{
+    public ScoSchema(IServiceProvider services) : base(services)
+    {
+        Query = services.GetRequiredService<QueryType>();
+        // Types reachable only through the Node/Entity interfaces must be known to the schema.
+        RegisterTypes(typeof(ReleaseType), typeof(PersonType), typeof(OrganizationType), typeof(CountryType),
+            typeof(PlaceType), typeof(EventType), typeof(DocumentType), typeof(TopicType));
+    }
+}

@@ -1,0 +1,203 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.Extensions.Options;
+using ScoGraphQL.Api.Diagnostics;
+using ScoGraphQL.Api.Hosting;
+
+namespace ScoGraphQL.Api.Http;
+
+/// <summary>
+/// GraphQL over HTTP (the GraphQL-over-HTTP spec) on GraphQL.NET's executer: POST with JSON, GET with query
+/// parameters for queries only, <c>application/graphql-response+json</c> when the client accepts it, and the
+/// spec's status codes. Every rejection is a GraphQL-shaped JSON body that says what was wrong.
+/// </summary>
+public sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter executer,
+    ISchema schema,
+    IGraphQLTextSerializer serializer,
+    IOptions<GraphQLEndpointOptions> options,
+    IHostEnvironment environment)
+{
+    public const string GraphQLResponseMediaType = "application/graphql-response+json";
+    public const string JsonMediaType = "application/json";
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var responseType = ResponseMediaType.Choose(http.Request.Headers.Accept);
+        if (responseType is null)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, JsonMediaType,
+                $"None of the media types in the Accept header are served; accept {GraphQLResponseMediaType} or {JsonMediaType}.");
+            return;
+        }
+
+        var (request, status, problem) = HttpMethods.IsPost(http.Request.Method) ? await ReadPostAsync(http)
+            : HttpMethods.IsGet(http.Request.Method) ? ReadGet(http)
+            : (null, StatusCodes.Status405MethodNotAllowed, "GraphQL requests use GET (queries) or POST.");
+        if (request is null)
+        {
+            if (status == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = "GET, POST";
+            await WriteErrorAsync(http, status, responseType, problem!);
+            return;
+        }
+
+        GraphQLDocument? document = null;
+        if (HttpMethods.IsGet(http.Request.Method) && request.Query is not null)
+        {
+            document = TryParse(request.Query);
+            if (document is not null && SelectedOperation(document, request.OperationName) is { Operation: not OperationType.Query } operation)
+            {
+                http.Response.Headers.Allow = "POST";
+                await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, responseType,
+                    $"A {operation.Operation.ToString().ToLowerInvariant()} cannot be sent with GET; use POST.");
+                return;
+            }
+        }
+
+        var calls = StorageCalls.Begin();
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Schema = schema,
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            DocumentId = request.DocumentId,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+        });
+
+        if (WantsStats(http))
+        {
+            result.Extensions ??= [];
+            result.Extensions["stats"] = new Dictionary<string, object?> { ["storageCalls"] = calls.Count };
+        }
+
+        // With the new media type, a request that never executed (syntax or validation error) is a 400;
+        // legacy application/json clients always get 200 for a well-formed request.
+        http.Response.StatusCode = !result.Executed && responseType == GraphQLResponseMediaType
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        http.Response.ContentType = responseType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private async Task<(GraphQLRequest? Request, int Status, string? Problem)> ReadPostAsync(HttpContext http)
+    {
+        if (!IsJson(http.Request.ContentType))
+            return (null, StatusCodes.Status415UnsupportedMediaType,
+                $"POST bodies must be {JsonMediaType}; the Content-Type was '{http.Request.ContentType ?? "(none)"}'.");
+        var limit = options.Value.MaxRequestBytes;
+        if (http.Request.ContentLength > limit)
+            return (null, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than the limit of {limit} bytes.");
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > limit)
+                return (null, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than the limit of {limit} bytes.");
+            buffer.Write(chunk, 0, read);
+        }
+        buffer.Position = 0;
+        if (buffer.Length == 0) return (null, StatusCodes.Status400BadRequest, "The request body is empty; send {\"query\": \"…\"}.");
+        if (FirstNonSpace(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) != '{')
+            return (null, StatusCodes.Status400BadRequest, "The request body must be a JSON object such as {\"query\": \"{ releases { totalCount } }\"}; batches are not supported.");
+
+        GraphQLRequest? request;
+        try
+        {
+            request = await serializer.ReadAsync<GraphQLRequest>(buffer, http.RequestAborted);
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or NotSupportedException)
+        {
+            return (null, StatusCodes.Status400BadRequest, $"The request body is not a valid GraphQL request: {e.Message}");
+        }
+        return Check(request);
+    }
+
+    private (GraphQLRequest? Request, int Status, string? Problem) ReadGet(HttpContext http)
+    {
+        var query = http.Request.Query;
+        try
+        {
+            var request = new GraphQLRequest
+            {
+                Query = Single(query, "query"),
+                OperationName = Single(query, "operationName"),
+                DocumentId = Single(query, "documentId"),
+                Variables = Single(query, "variables") is { Length: > 0 } variables ? serializer.Deserialize<Inputs>(variables) : null,
+                Extensions = Single(query, "extensions") is { Length: > 0 } extensions ? serializer.Deserialize<Inputs>(extensions) : null,
+            };
+            return Check(request);
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or NotSupportedException)
+        {
+            return (null, StatusCodes.Status400BadRequest, $"The query parameters are not a valid GraphQL request: {e.Message}");
+        }
+    }
+
+    private static string? Single(IQueryCollection query, string name)
+    {
+        var values = query[name];
+        return values.Count > 1 ? throw new FormatException($"The parameter '{name}' is given more than once.") : values.FirstOrDefault();
+    }
+
+    private static (GraphQLRequest?, int, string?) Check(GraphQLRequest? request) =>
+        request is null || (string.IsNullOrWhiteSpace(request.Query) && string.IsNullOrWhiteSpace(request.DocumentId))
+            ? (null, StatusCodes.Status400BadRequest, "The request has no 'query' (or 'documentId').")
+            : (request, StatusCodes.Status200OK, null);
+
+    private static GraphQLDocument? TryParse(string query)
+    {
+        try
+        {
+            return Parser.Parse(query);
+        }
+        catch (GraphQLParserException)
+        {
+            return null; // the executer reports it, with location
+        }
+    }
+
+    private static GraphQLOperationDefinition? SelectedOperation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        return operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+    }
+
+    private bool WantsStats(HttpContext http) =>
+        http.Request.Headers["X-Debug-Stats"] == "1" && (environment.IsDevelopment() || options.Value.AllowDebugStats);
+
+    private static bool IsJson(string? contentType) =>
+        contentType is not null
+        && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && media.MediaType.Equals(JsonMediaType, StringComparison.OrdinalIgnoreCase)
+        && (media.Charset.Length == 0 || media.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
+
+    private static char FirstNonSpace(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF)) return (char)b;
+        }
+        return '\0';
+    }
+
+    private async Task WriteErrorAsync(HttpContext http, int status, string mediaType, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [new ExecutionError(message)] }, http.RequestAborted);
+    }
+}

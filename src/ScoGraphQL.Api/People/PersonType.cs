@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using ScoGraphQL.Api.Entities;
+using ScoGraphQL.Api.Events;
+using ScoGraphQL.Api.GraphQL;
+using ScoGraphQL.Extraction.Model;
+
+namespace ScoGraphQL.Api.People;
+
+public sealed class PersonType : EntityObjectType
+{
+    public PersonType() : base(EntityKind.Person)
+    {
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>>("roles")
+            .Description("Titles held, as each release states them.")
+            .Resolve(ctx => ctx.Service<EntityLoaders>().RolesByPerson.Load(ctx.Source.Id).Then(roles => roles ?? []));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EventType>>>>("events")
+            .Description("Events this person took part in.")
+            .Resolve(ctx => ctx.Service<EntityLoaders>().EventsByParticipant.Load(ctx.Source.Id).Then(events => events ?? []));
+    }
+}
