@@ -1,0 +1,30 @@
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using ScoGraphQL.Api.Hosting;
+using ScoGraphQL.Api.Tests.Infrastructure;
+
+namespace ScoGraphQL.Api.Tests.Schema;
+
+public sealed class SchemaSnapshotTests(SeededApi api) : IClassFixture<SeededApi>
+{
+    [Fact]
+    public void Served_schema_matches_the_exported_file()
+    {
+        var served = Cli.PrintSchema(api.Services.GetRequiredService<ISchema>());
+        var exported = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "schema", "schema.graphql")).ReplaceLineEndings("\n");
+
+        Assert.True(served == exported,
+            "schema/schema.graphql is not what the server serves. Run: dotnet run --project src/ScoGraphQL.Api -- export-schema");
+    }
+
+    [Fact]
+    public void The_served_schema_has_no_breaking_change_against_the_contract()
+    {
+        var schema = api.Services.GetRequiredService<ISchema>();
+        var contract = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "schema", "contract.graphql"));
+
+        var problems = ContractCheck.BreakingChanges(contract, schema);
+
+        Assert.True(problems.Count == 0, "Breaking changes against schema/contract.graphql:\n" + string.Join("\n", problems));
+    }
+}
