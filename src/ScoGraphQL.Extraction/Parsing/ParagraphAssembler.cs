@@ -19,11 +19,17 @@ internal static partial class ParagraphAssembler
         "were", "be", "been", "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "not",
     };
 
+    // A line ending "Mr." has not ended its sentence, whatever the full stop says.
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "Jr", "Sr", "Gen", "Lt", "Col", "Amb", "H.E", "i.e", "e.g",
+    };
+
     private const int MaxHeadingWords = 40;
 
     /// <summary>
-    /// Within a block a line break ends a paragraph only after a sentence end or before a list item;
-    /// otherwise it is a soft wrap and becomes a space.
+    /// Within a block a line break ends a paragraph only before a list item, or after a sentence end (not an
+    /// abbreviation such as "Mr.") when the next line starts like a sentence; otherwise it is a soft wrap.
     /// </summary>
     public static List<string> FromBlocks(IReadOnlyList<IReadOnlyList<string>> blocks)
     {
@@ -33,7 +39,7 @@ internal static partial class ParagraphAssembler
         {
             for (var i = 0; i < block.Count; i++)
             {
-                if (i > 0 && (EndsSentence(block[i - 1]) || IsListItem(block[i])))
+                if (i > 0 && (IsListItem(block[i]) || (EndsSentence(block[i - 1]) && !EndsWithAbbreviation(block[i - 1]) && !StartsLowerCase(block[i]))))
                 {
                     paragraphs.Add(sb.ToString());
                     sb.Clear();
@@ -126,6 +132,13 @@ internal static partial class ParagraphAssembler
             }
         }
         return count;
+    }
+
+    private static bool EndsWithAbbreviation(string text)
+    {
+        if (!text.EndsWith('.')) return false;
+        var start = text.LastIndexOf(' ', text.Length - 1) + 1;
+        return Abbreviations.Contains(text[start..^1]);
     }
 
     private static bool StartsLowerCase(string text)

@@ -28,19 +28,25 @@ public sealed class ReleaseParser
         var rawLines = SplitLines(text);
         var titleIndex = -1;
         var title = string.Empty;
+        var sawBoilerplate = false;
         for (var i = 0; i < rawLines.Length; i++)
         {
             var line = normaliser.Normalise(rawLines[i]);
-            if (line.Length == 0 || state.TryRemoveBoilerplate(line)) continue;
+            if (line.Length == 0) continue;
+            if (state.TryRemoveBoilerplate(line))
+            {
+                sawBoilerplate = true;
+                continue;
+            }
             titleIndex = i;
             title = line;
             break;
         }
         if (titleIndex < 0)
         {
-            throw new ReleaseFormatException(string.IsNullOrWhiteSpace(text.Replace('\uFEFF', ' '))
-                ? "The release is empty: it holds no text, so it has no headline."
-                : "The release holds only site boilerplate (bylines, footers, comment forms): it has no headline.");
+            throw new ReleaseFormatException(sawBoilerplate
+                ? "The release holds only site boilerplate (bylines, footers, comment forms): it has no headline."
+                : "The release is empty: it holds no visible text, so it has no headline.");
         }
 
         var language = ScriptDetector.DetectLanguage(text);

@@ -24,6 +24,7 @@ public sealed class ReleaseParserTests
     [InlineData("   \n\t\n  ")]
     [InlineData("\u00A0\r\n\u00A0\u00A0")]
     [InlineData("\uFEFF")]
+    [InlineData("\u200B\n\u00A0")]
     public void Empty_or_blank_text_is_a_format_error(string text)
     {
         var error = Assert.Throws<ReleaseFormatException>(() => Parser.Parse(text));
@@ -31,8 +32,11 @@ public sealed class ReleaseParserTests
     }
 
     [Fact]
-    public void Text_of_only_boilerplate_is_a_format_error() =>
-        Assert.Throws<ReleaseFormatException>(() => Parser.Parse(Lines("Leave a Reply", "", "Call us")));
+    public void Text_of_only_boilerplate_is_a_format_error()
+    {
+        var error = Assert.Throws<ReleaseFormatException>(() => Parser.Parse(Lines("Leave a Reply", "", "Call us")));
+        Assert.Contains("boilerplate", error.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Null_text_is_an_argument_error() => Assert.Throws<ArgumentNullException>(() => Parser.Parse(null!));
@@ -128,6 +132,13 @@ public sealed class ReleaseParserTests
         var release = Parser.Parse(Lines(Headline, "", "The ministers met in", "Minsk on Saturday.", "They signed a plan."));
         Assert.Equal(["The ministers met in Minsk on Saturday.", "They signed a plan."], release.Paragraphs);
         Assert.DoesNotContain(release.Warnings, w => w.Code == WarningCodes.LayoutArtefact);
+    }
+
+    [Fact]
+    public void Line_break_after_an_abbreviation_or_before_lower_case_is_a_soft_wrap()
+    {
+        var release = Parser.Parse(Lines(Headline, "", "The minister met Mr.", "Norov in Minsk. Both spoke of the U.N.", "agenda.", "They agreed."));
+        Assert.Equal(["The minister met Mr. Norov in Minsk. Both spoke of the U.N. agenda.", "They agreed."], release.Paragraphs);
     }
 
     [Fact]
