@@ -233,6 +233,20 @@ public sealed class ReleaseParserTests
     }
 
     [Fact]
+    public void Date_without_a_year_takes_the_byline_year()
+    {
+        var release = Parser.Parse(Lines(Headline, "", "2022-06-06 10:00:00 admin source: share:", "", "On 4 June, the ministers met."));
+        Assert.Equal(new DateOnly(2022, 6, 4), release.EventDate);
+    }
+
+    [Fact]
+    public void Meeting_over_several_days_is_dated_by_its_first_day()
+    {
+        var release = Parser.Parse(Lines(Headline, "", "The ministers met in Minsk on 9-10 June 2022."));
+        Assert.Equal(new DateOnly(2022, 6, 9), release.EventDate);
+    }
+
+    [Fact]
     public void Checksum_depends_on_content_only()
     {
         var a = Parser.Parse(Simple);
