@@ -24,6 +24,6 @@ public sealed class EventType : EntityObjectType
             .Resolve(ctx => ctx.Service<EntityLoaders>().ById.LoadMany(ctx.Source.DocumentIds));
     }
 
-    /// <summary>Stored as midnight UTC; served as a calendar date.</summary>
-    public static DateOnly? AsDate(DateTime? value) => value is { } v ? DateOnly.FromDateTime(v) : null;
+    /// <summary>Stored as midnight UTC; GraphQL.NET's Date scalar serialises the DateTime's calendar date.</summary>
+    public static DateTime? AsDate(DateTime? value) => value is { } v ? DateTime.SpecifyKind(v.Date, DateTimeKind.Unspecified) : null;
 }
