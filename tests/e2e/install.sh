@@ -7,21 +7,21 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
-if [[ ! -x "$chromium_path" ]]; then
+packages=()
+# fonts-liberation is only a Recommends of chromium; it gives pages (and screenshots) readable fonts.
+[[ -x "$chromium_path" ]] || packages+=(chromium fonts-liberation)
+command -v npm >/dev/null || packages+=(nodejs npm)
+
+if ((${#packages[@]})); then
   if ! command -v apt-get >/dev/null; then
-    echo "install.sh: no browser at $chromium_path and no apt-get to install Debian's chromium" >&2
+    echo "install.sh: missing ${packages[*]} and no apt-get to install them (Debian's chromium at $chromium_path, Node.js 18+ with npm)" >&2
     exit 1
   fi
   sudo=()
   if [[ $(id -u) -ne 0 ]]; then sudo=(sudo); fi
-  echo "install.sh: installing chromium (apt-get)"
+  echo "install.sh: installing ${packages[*]} (apt-get)"
   "${sudo[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends chromium >/dev/null
-fi
-
-if ! command -v npm >/dev/null; then
-  echo "install.sh: npm not found; install Node.js (18 or newer) with npm" >&2
-  exit 1
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 fi
 
 # npm ci wipes node_modules, so only run it when the lock file changed since the

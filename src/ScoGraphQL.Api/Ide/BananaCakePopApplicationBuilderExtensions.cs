@@ -33,6 +33,15 @@ public static class BananaCakePopApplicationBuilderExtensions
                 RequestPath = requestPath,
                 FileProvider = new PhysicalFileProvider(options.FilesDirectory),
                 ContentTypeProvider = ContentTypes(),
+                OnPrepareResponse = file =>
+                {
+                    // Files under static/ carry a content hash in their names, so a
+                    // browser may keep them; the rest (service worker, manifest) may change.
+                    if (file.Context.Request.Path.StartsWithSegments(requestPath.Add("/static"), StringComparison.OrdinalIgnoreCase))
+                    {
+                        file.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+                    }
+                },
             });
         }
 

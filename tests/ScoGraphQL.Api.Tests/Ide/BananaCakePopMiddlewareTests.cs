@@ -119,6 +119,8 @@ public sealed class BananaCakePopMiddlewareTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("console.log('bcp')", await response.Content.ReadAsStringAsync());
+        Assert.True(response.Headers.CacheControl?.Public);
+        Assert.Contains("immutable", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
