@@ -13,6 +13,12 @@
 //   $IDE_TIMEOUT_MS  per-step timeout, default 30000
 //   $IDE_EXPECT_TEXT text the response pane must show; by default the title
 //                    the endpoint itself returns for the query (asked first)
+//   $IDE_SUBSCRIPTION optional: a subscription document to run next, in a new
+//                    tab, over the IDE's own WebSocket connection;
+//                    $IDE_SUBSCRIPTION_EXPECT is the text its events must show
+//                    (required with it), and $IDE_SUBSCRIPTION_TRIGGER an
+//                    optional JSON body POSTed to the endpoint once the
+//                    subscription runs, to make an event happen (a mutation)
 //
 // Exit code 0 when the title shows up, 1 with a message saying which step failed.
 import { chromium } from 'playwright-core';
@@ -36,6 +42,9 @@ const pageUrl = resolveIdeUrl(process.argv[2] ?? process.env.IDE_URL ?? 'http://
 const screenshotPath = path.resolve(process.argv[3] ?? process.env.IDE_SCREENSHOT ?? 'output/ide.png');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const timeout = Number(process.env.IDE_TIMEOUT_MS ?? 30000);
+const subscription = process.env.IDE_SUBSCRIPTION?.trim() || null;
+const subscriptionExpect = process.env.IDE_SUBSCRIPTION_EXPECT ?? null;
+const subscriptionTrigger = process.env.IDE_SUBSCRIPTION_TRIGGER ?? null;
 
 function resolveIdeUrl(raw) {
   const url = new URL(raw);
@@ -81,6 +90,7 @@ async function expectedText() {
 function editorAfter(page, heading) {
   return page
     .locator(`xpath=//h1[normalize-space()="${heading}"]/following::div[contains(concat(" ", normalize-space(@class), " "), " monaco-editor ")][1]`)
+    .filter({ visible: true }) // other tabs' panes may stay in the page, hidden
     .first();
 }
 
@@ -95,7 +105,40 @@ async function editorText(editor) {
   );
 }
 
+/** Replaces the Request editor's text with a document. */
+async function typeDocument(page, document) {
+  const editor = editorAfter(page, 'Request');
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  // insertText, not typing: Monaco would auto-close every brace typed.
+  await page.keyboard.insertText(document);
+  const typed = (await editorText(editor)).replace(/\s+/g, ' ').trim();
+  if (typed !== document.replace(/\s+/g, ' ').trim()) throw new Error(`the editor holds "${typed}"`);
+}
+
+async function runOperation(page) {
+  // Labelled "Run Operation (Ctrl+Alt+⏎)" in 18.0.0; the visible text is "Run".
+  await page.getByRole('button', { name: /^Run Operation\b/ }).or(page.locator('button', { hasText: /^\s*Run\s*$/ })).first().click();
+}
+
+/** Polls the Response editor until one of the texts shows up. */
+async function waitForResponse(page, texts) {
+  const response = editorAfter(page, 'Response');
+  const deadline = Date.now() + timeout;
+  let shown = '';
+  while (Date.now() < deadline) {
+    shown = await editorText(response);
+    if (texts.some((t) => shown.includes(t))) return;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`not there after ${timeout} ms; the pane shows: ${shown.slice(0, 600) || '(nothing)'}`);
+}
+
 async function run() {
+  if (subscription && !subscriptionExpect) {
+    throw new StepError('IDE_SUBSCRIPTION needs IDE_SUBSCRIPTION_EXPECT: the text its events must show');
+  }
   if (!fs.existsSync(executablePath)) {
     throw new StepError(`no browser at ${executablePath} (install Debian's chromium: tests/e2e/install.sh)`);
   }
@@ -144,33 +187,38 @@ async function run() {
         await request.first().waitFor();
       });
 
-      await step('typing the query into the editor', async () => {
-        const editor = editorAfter(page, 'Request');
-        await editor.click();
-        await page.keyboard.press('ControlOrMeta+A');
-        await page.keyboard.press('Delete');
-        // insertText, not typing: Monaco would auto-close every brace typed.
-        await page.keyboard.insertText(QUERY);
-        const typed = (await editorText(editor)).replace(/\s+/g, ' ').trim();
-        if (typed !== QUERY) throw new Error(`the editor holds "${typed}"`);
-      });
+      await step('typing the query into the editor', () => typeDocument(page, QUERY));
+      await step('running the query', () => runOperation(page));
+      await step(`waiting for "${expected}" in the response pane`, () => waitForResponse(page, candidates));
 
-      await step('running the query', () =>
-        // Labelled "Run Operation (Ctrl+Alt+⏎)" in 18.0.0; the visible text is "Run".
-        page.getByRole('button', { name: /^Run Operation\b/ }).or(page.locator('button', { hasText: /^\s*Run\s*$/ })).first().click(),
-      );
-
-      await step(`waiting for "${expected}" in the response pane`, async () => {
-        const response = editorAfter(page, 'Response');
-        const deadline = Date.now() + timeout;
-        let shown = '';
-        while (Date.now() < deadline) {
-          shown = await editorText(response);
-          if (candidates.some((c) => shown.includes(c))) return;
-          await page.waitForTimeout(250);
+      if (subscription) {
+        await step('opening a second document for the subscription', async () => {
+          const before = await page.locator('h1', { hasText: /^Request$/ }).count();
+          await page.getByRole('button', { name: /^New Document\b/ }).first().click();
+          // The new tab is ready when its (empty) Request editor is the visible one.
+          const deadline = Date.now() + timeout;
+          while ((await editorText(editorAfter(page, 'Request'))).trim() !== '') {
+            if (Date.now() > deadline) throw new Error(`no empty editor appeared (Request panes: ${before})`);
+            await page.waitForTimeout(250);
+          }
+        });
+        await step('typing the subscription into the editor', () => typeDocument(page, subscription));
+        const sockets = [];
+        page.on('websocket', (ws) => sockets.push(ws.url()));
+        await step('running the subscription', () => runOperation(page));
+        if (subscriptionTrigger) {
+          await step('triggering an event', async () => {
+            await page.waitForTimeout(1000); // let the IDE's socket subscribe first
+            const res = await fetch(pageUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: subscriptionTrigger });
+            if (!res.ok) throw new Error(`trigger answered HTTP ${res.status}: ${(await res.text()).slice(0, 300)}`);
+          });
         }
-        throw new Error(`not there after ${timeout} ms; the pane shows: ${shown.slice(0, 600) || '(nothing)'}`);
-      });
+        await step(`waiting for "${subscriptionExpect}" from the subscription`, async () => {
+          await waitForResponse(page, [subscriptionExpect]);
+          if (!sockets.length) throw new Error('the event arrived without a WebSocket; the IDE used another transport');
+          console.log(`ide: subscription events came over ${sockets.join(', ')}`);
+        });
+      }
     } finally {
       await page.screenshot({ path: screenshotPath }).then(
         () => console.log(`ide: screenshot saved to ${screenshotPath}`),

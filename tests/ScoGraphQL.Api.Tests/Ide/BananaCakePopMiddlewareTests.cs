@@ -74,6 +74,19 @@ public sealed class BananaCakePopMiddlewareTests : IDisposable
     }
 
     [Fact]
+    public async Task WebSocket_upgrades_reach_the_graphql_endpoint_even_from_a_browser()
+    {
+        await using var app = await StartAsync(o => o.FilesDirectory = _filesDirectory);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.TryAddWithoutValidation("Accept", "text/html");
+        request.Headers.TryAddWithoutValidation("Upgrade", "websocket");
+
+        var response = await app.GetTestClient().SendAsync(request);
+
+        Assert.Equal(EndpointAnswer, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Config_makes_the_ide_use_the_page_url_as_its_endpoint()
     {
         await using var app = await StartAsync(o => o.FilesDirectory = _filesDirectory);
