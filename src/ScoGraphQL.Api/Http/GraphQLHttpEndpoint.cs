@@ -28,6 +28,8 @@ public sealed class GraphQLHttpEndpoint(
 
     public async Task HandleAsync(HttpContext http)
     {
+        // The same URL serves the IDE to browsers and JSON to clients, so caches must key on Accept.
+        http.Response.Headers.Vary = "Accept";
         var responseType = ResponseMediaType.Choose(http.Request.Headers.Accept);
         if (responseType is null)
         {

@@ -21,7 +21,8 @@ public static class ResponseMediaType
             {
                 GraphQLHttpEndpoint.GraphQLResponseMediaType => GraphQLHttpEndpoint.GraphQLResponseMediaType,
                 GraphQLHttpEndpoint.JsonMediaType => GraphQLHttpEndpoint.JsonMediaType,
-                "application/*" or "*/*" => GraphQLHttpEndpoint.GraphQLResponseMediaType,
+                // A wildcard gets the legacy type: clients that do not name the new one may not understand it.
+                "application/*" or "*/*" => GraphQLHttpEndpoint.JsonMediaType,
                 _ => null,
             };
             if (candidate is not null && quality > bestQuality)

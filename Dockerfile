@@ -1,0 +1,17 @@
+# The API with its embedded LiteDB on a volume. Node is in the build stage only, to install Banana Cake Pop.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+RUN apt-get update -qq && apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY . .
+RUN dotnet publish src/ScoGraphQL.Api -c Release -o /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0
+WORKDIR /app
+COPY --from=build /app .
+COPY seeds ./seeds
+ENV ASPNETCORE_URLS=http://+:8080 \
+    Storage__Path=/data/sco.db \
+    Seed__Path=/app/seeds
+VOLUME /data
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "ScoGraphQL.Api.dll"]
