@@ -38,6 +38,12 @@ internal sealed class LineNormaliser(WarningCollector warnings)
         for (var i = 0; i < raw.Length; i++)
         {
             var c = raw[i];
+            if (c is > ' ' and < '\u007F')
+            {
+                _sb.Append(c);
+                onLetter = char.IsAsciiLetter(c);
+                continue;
+            }
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (c == ' ' || c == '\t')
             {
