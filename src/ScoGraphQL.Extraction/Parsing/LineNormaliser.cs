@@ -44,6 +44,21 @@ internal sealed class LineNormaliser(WarningCollector warnings)
                 onLetter = char.IsAsciiLetter(c);
                 continue;
             }
+            if (char.IsSurrogate(c))
+            {
+                // A pair is one character outside the BMP; half a pair is damage and would break NFC.
+                if (char.IsHighSurrogate(c) && i + 1 < raw.Length && char.IsLowSurrogate(raw[i + 1]))
+                {
+                    _sb.Append(c).Append(raw[++i]);
+                }
+                else
+                {
+                    Tally(c);
+                    _sb.Append('\uFFFD');
+                }
+                onLetter = false;
+                continue;
+            }
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (c == ' ' || c == '\t')
             {
@@ -73,13 +88,13 @@ internal sealed class LineNormaliser(WarningCollector warnings)
         return clean.IsNormalized(NormalizationForm.FormC) ? clean : clean.Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>One ODD_CHARACTER warning per kind of odd space seen in the release.</summary>
+    /// <summary>One ODD_CHARACTER warning per kind of odd space (or broken surrogate) seen in the release.</summary>
     public void ReportTallies()
     {
         foreach (var (c, count) in _oddSpaces)
         {
             warnings.Add(WarningCodes.OddCharacter,
-                $"{count} × {Describe(c)} replaced by a plain space or removed.");
+                $"{count} × {Describe(c)} replaced by {(char.IsSurrogate(c) ? "U+FFFD REPLACEMENT CHARACTER" : "a plain space or removed")}.");
         }
     }
 

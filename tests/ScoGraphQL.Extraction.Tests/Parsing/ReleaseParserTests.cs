@@ -246,6 +246,34 @@ public sealed class ReleaseParserTests
         Assert.Equal(new DateOnly(2022, 6, 9), release.EventDate);
     }
 
+    [Theory]
+    [InlineData("Headline\n\n\u0301\u0335 starts with marks.")]
+    [InlineData("Headline\n\nBroken \uD800 surrogate and \uDC00 another.")]
+    [InlineData("Headline\n\n12345678901234567890 1/2/3 2021-2022-2023 99 May 2021 0 June 2020")]
+    [InlineData("\u0335")]
+    [InlineData("Only a headline with \r\r\r\n\n")]
+    public void Odd_input_parses_or_fails_with_a_format_error_only(string text)
+    {
+        try
+        {
+            var release = Parser.Parse(text);
+            Assert.NotEmpty(release.Title);
+            foreach (var paragraph in release.Paragraphs)
+                Assert.True(paragraph.IsNormalized(System.Text.NormalizationForm.FormC));
+        }
+        catch (ReleaseFormatException)
+        {
+        }
+    }
+
+    [Fact]
+    public void Broken_surrogate_becomes_a_replacement_character_with_a_warning()
+    {
+        var release = Parser.Parse("Headline\n\nBroken \uD800 here.");
+        Assert.Equal(["Broken \uFFFD here."], release.Paragraphs);
+        Assert.Contains(release.Warnings, w => w.Code == WarningCodes.OddCharacter && w.Message.Contains("U+D800", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Checksum_depends_on_content_only()
     {
