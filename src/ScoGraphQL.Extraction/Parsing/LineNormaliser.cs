@@ -103,7 +103,7 @@ internal sealed class LineNormaliser(WarningCollector warnings)
     {
         var mark = raw[i];
         var next = i + 1;
-        while (next < raw.Length && (char.IsWhiteSpace(raw[next]) || raw[next] == '\u00A0')) next++;
+        while (next < raw.Length && char.IsWhiteSpace(raw[next])) next++;
         var afterDigit = _sb.Length > 0 && char.IsAsciiDigit(_sb[^1]);
         var beforeDigit = next < raw.Length && char.IsAsciiDigit(raw[next]);
         // An overlay stroke on a digit looks like a dash on screen, and between two numbers it was one.
@@ -127,7 +127,7 @@ internal sealed class LineNormaliser(WarningCollector warnings)
         }
 
         warnings.AddLocated(WarningCodes.OddCharacter,
-            $"{Describe(mark)} attached to no letter in '{asWritten}' removed.", asWritten, before);
+            $"{Describe(mark)} attached to no letter in '{asWritten}' removed.", asWritten, before + raw[(i + 1)..tokenEnd]);
         return i;
     }
 

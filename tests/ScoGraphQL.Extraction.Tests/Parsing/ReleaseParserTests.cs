@@ -203,6 +203,16 @@ public sealed class ReleaseParserTests
     }
 
     [Fact]
+    public void Stray_mark_warning_points_at_the_paragraph_that_held_it()
+    {
+        var release = Parser.Parse(Lines(Headline, "", "The ministers met.", "", "They signed \u0301the plan."));
+        Assert.Equal("They signed the plan.", release.Paragraphs[1]);
+        var warning = Assert.Single(release.Warnings, w => w.Code == WarningCodes.OddCharacter);
+        Assert.Equal(1, warning.Paragraph);
+        Assert.Equal("\u0301the", warning.Text);
+    }
+
+    [Fact]
     public void Curly_quotes_are_kept_as_text()
     {
         var release = Parser.Parse(Lines("The SCO\u2019s \u201CNew Era\u201D", "", "He said \u201Cyes\u201D to the SCO\u2019s plan."));
