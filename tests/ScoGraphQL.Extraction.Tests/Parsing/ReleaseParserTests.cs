@@ -250,6 +250,16 @@ public sealed class ReleaseParserTests
     }
 
     [Fact]
+    public void Event_long_before_the_byline_is_kept_and_warned()
+    {
+        var release = Parser.Parse(Lines(Headline, "", "2022-06-06 10:00:00 admin source: share:", "", "On 4 June 2021, the ministers met."));
+        Assert.Equal(new DateOnly(2021, 6, 4), release.EventDate);
+        var warning = Assert.Single(release.Warnings, w => w.Code == WarningCodes.DateInconsistent);
+        Assert.Equal("4 June 2021", warning.Text);
+        Assert.Equal(0, warning.Paragraph);
+    }
+
+    [Fact]
     public void Meeting_over_several_days_is_dated_by_its_first_day()
     {
         var release = Parser.Parse(Lines(Headline, "", "The ministers met in Minsk on 9-10 June 2022."));
