@@ -301,8 +301,9 @@ public static partial class DateExpressions
     private static partial Regex MonthYear();
 
     // A bare month name is a date only with a cue ("in May", "last November", "November this year"):
-    // otherwise "May" and "March" are verbs and "August" a name.
-    [GeneratedRegex(@"\b(?:(?<rel>(?i:last|next|this))\s+|(?<part>(?i:early|mid|late))[\s-]+|(?i:in|on|by|since|until|till|from|of|during|before|after|through|throughout|to|and|end\s+of|beginning\s+of)\s+)(?<month>[JFMASOND]\p{Ll}{2,10})\b(?:\s+(?<relAfter>this|last|next)\s+year\b)?|\b(?<month>[JFMASOND]\p{Ll}{2,10})\s+(?<relAfter>this|last|next)\s+year\b")]
+    // otherwise "May" and "March" are verbs and "August" a name. The cue sits in a lookbehind so the search
+    // runs from capital month initials, not from every "in" and "of".
+    [GeneratedRegex(@"(?<=\b(?:(?<rel>(?i:last|next|this))\s+|(?<part>(?i:early|mid|late))[\s-]+|(?i:in|on|by|since|until|till|from|of|during|before|after|through|throughout|to|and|end\s+of|beginning\s+of)\s+))(?<month>[JFMASOND]\p{Ll}{2,10})\b(?:\s+(?<relAfter>this|last|next)\s+year\b)?|\b(?<month>[JFMASOND]\p{Ll}{2,10})\s+(?<relAfter>this|last|next)\s+year\b")]
     private static partial Regex MonthOnly();
 
     [GeneratedRegex(@"\b(?<rel>this|last|next|the\s+current|the\s+previous|the\s+coming)\s+year\b", RegexOptions.IgnoreCase)]

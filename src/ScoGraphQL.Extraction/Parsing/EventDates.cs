@@ -43,6 +43,18 @@ internal static class EventDates
         return first;
     }
 
+    /// <summary>Warns when the event lies more than a year before the byline: a news release reports recent events.</summary>
+    public static void CheckAgainstPublication(Located primary, DateOnly eventDay, DateTimeOffset? publishedAt, WarningCollector warnings)
+    {
+        if (publishedAt is not { } p) return;
+        var published = DateOnly.FromDateTime(p.UtcDateTime);
+        if (eventDay >= published.AddYears(-1)) return;
+        warnings.Add(WarningCodes.DateInconsistent,
+            string.Create(CultureInfo.InvariantCulture,
+                $"The main event is dated '{primary.Expression.Text}', more than a year before the release was published ({published:yyyy-MM-dd}); the year may be wrong. The date is kept as written."),
+            primary.Paragraph, primary.Expression.Text);
+    }
+
     /// <summary>
     /// Warns when most dates near the event fall about a year off at the same time of year: the event's year
     /// is then likely a slip ("On 10 March 2020 … will last until 13 March 2021"). The date is kept as written.

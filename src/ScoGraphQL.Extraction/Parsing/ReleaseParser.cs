@@ -84,7 +84,11 @@ public sealed class ReleaseParser
 
         var dates = FindDates(paragraphs, warnings);
         var primary = EventDates.FindPrimary(dates, state.PublishedAt);
-        if (primary is { } p) EventDates.CheckYear(p.Where, dates, warnings);
+        if (primary is { } p)
+        {
+            EventDates.CheckYear(p.Where, dates, warnings);
+            EventDates.CheckAgainstPublication(p.Where, p.Date, state.PublishedAt, warnings);
+        }
 
         var body = string.Join("\n\n", paragraphs);
         return new ParsedRelease
