@@ -25,7 +25,7 @@ public sealed class ApiServerFixture : IAsyncLifetime
         {
             if (_baseAddress is null)
             {
-                _factory = new WebApplicationFactory<Program>();
+                _factory = new DevelopmentApi();
                 _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
                 _factory.StartServer();
                 var addresses = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
@@ -41,6 +41,12 @@ public sealed class ApiServerFixture : IAsyncLifetime
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Development settings, but a temp database, never the developer's data/sco.db.</summary>
+    private sealed class DevelopmentApi : Infrastructure.ApiFactory
+    {
+        protected override string Environment => "Development";
+    }
 
     public async Task DisposeAsync()
     {

@@ -44,4 +44,19 @@ public sealed class BananaCakePopBrowserTests(ApiServerFixture server, ITestOutp
         output.WriteLine(log);
         Assert.True(exitCode == 0, $"audit.mjs exited with {exitCode}:\n{log}");
     }
+
+    [E2EFact(needsBrowser: false)]
+    public async Task Served_schema_has_no_breaking_change_against_the_contract_by_graphql_js()
+    {
+        var baseAddress = await server.GetBaseAddressAsync();
+        var contract = Path.Combine(Infrastructure.TestPaths.RepoRoot, "schema", "contract.graphql");
+
+        // What is still being built; the list must only shrink (the script fails on anything else).
+        var pending = Path.Combine(Infrastructure.TestPaths.RepoRoot, "tests", "e2e", "contract-pending.txt");
+
+        var (exitCode, log) = await NodeScript.RunAsync("contract.mjs", [new Uri(baseAddress, "/graphql").ToString(), contract, pending], ScriptTimeout);
+
+        output.WriteLine(log);
+        Assert.True(exitCode == 0, $"contract.mjs exited with {exitCode}:\n{log}");
+    }
 }
