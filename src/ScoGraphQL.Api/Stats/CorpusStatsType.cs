@@ -17,23 +17,3 @@ public sealed class CorpusStatsType : ObjectGraphType<CorpusStatistics>
             .Resolve(ctx => ctx.Source.ReleasesByMonth);
     }
 }
-
-public sealed class KindCountType : ObjectGraphType<(Extraction.Model.EntityKind Kind, int Count)>
-{
-    public KindCountType()
-    {
-        Name = "KindCount";
-        Field<NonNullGraphType<EntityKindType>>("kind").Resolve(ctx => ctx.Source.Kind);
-        Field<NonNullGraphType<IntGraphType>>("count").Resolve(ctx => ctx.Source.Count);
-    }
-}
-
-public sealed class MonthCountType : ObjectGraphType<(string Month, int Count)>
-{
-    public MonthCountType()
-    {
-        Name = "MonthCount";
-        Field<NonNullGraphType<StringGraphType>>("month").Description("yyyy-MM").Resolve(ctx => ctx.Source.Month);
-        Field<NonNullGraphType<IntGraphType>>("count").Resolve(ctx => ctx.Source.Count);
-    }
-}

@@ -1,0 +1,7 @@
+namespace ScoGraphQL.Api.GraphQL;
+
+public interface IEdge
+{
+    string Cursor { get; }
+    object? Node { get; }
+}
