@@ -35,6 +35,9 @@ public interface ICorpusStore
     /// <summary>Release ids mentioning each entity (newest first), grouped by entity.</summary>
     Task<ILookup<string, string>> GetReleaseIdsByEntityAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);
 
+    /// <summary>For each entity, the entities mentioned in the same releases with how many they share, most shared first.</summary>
+    Task<ILookup<string, CoMention>> GetCoMentionsAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);
+
     Task<CorpusStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Stores releases with what was extracted from them, replacing earlier versions, in one transaction.</summary>
@@ -46,6 +49,8 @@ public interface ICorpusStore
 
 /// <summary>A release to store with its extraction result.</summary>
 public sealed record ReleaseWrite(ReleaseRecord Release, ExtractionResult Extraction);
+
+public sealed record CoMention(string EntityId, int SharedReleases);
 
 public sealed record CorpusStatistics(
     int ReleaseCount,

@@ -24,6 +24,7 @@ public sealed class CountingCorpusStore(ICorpusStore inner) : ICorpusStore
     public Task<ILookup<string, EntityRecord>> GetChildrenAsync(IReadOnlyCollection<string> parentIds, CancellationToken cancellationToken = default) => Count(inner.GetChildrenAsync(parentIds, cancellationToken));
     public Task<ILookup<string, EntityRecord>> GetEventsByParticipantAsync(IReadOnlyCollection<string> participantIds, CancellationToken cancellationToken = default) => Count(inner.GetEventsByParticipantAsync(participantIds, cancellationToken));
     public Task<ILookup<string, string>> GetReleaseIdsByEntityAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) => Count(inner.GetReleaseIdsByEntityAsync(entityIds, cancellationToken));
+    public Task<ILookup<string, CoMention>> GetCoMentionsAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) => Count(inner.GetCoMentionsAsync(entityIds, cancellationToken));
     public Task<CorpusStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => Count(inner.GetStatisticsAsync(cancellationToken));
     public Task SaveReleasesAsync(IReadOnlyList<ReleaseWrite> writes, CancellationToken cancellationToken = default) => Count(inner.SaveReleasesAsync(writes, cancellationToken));
     public Task<bool> DeleteReleaseAsync(string id, CancellationToken cancellationToken = default) => Count(inner.DeleteReleaseAsync(id, cancellationToken));

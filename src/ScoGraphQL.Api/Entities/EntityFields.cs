@@ -64,25 +64,17 @@ public static class EntityFields
                 if (first is < 0 or > Paging.MaxPageSize)
                     throw new InvalidArgumentError("first", $"Argument 'first' must be between 0 and {Paging.MaxPageSize}; it was {first}.");
                 var kinds = ctx.GetArgument<List<EntityKind>?>("kinds");
-                var self = ctx.Source.Id;
-                var releases = ctx.Service<ReleaseLoaders>().ById;
                 var entities = ctx.Service<EntityLoaders>().ById;
-                return ctx.Service<EntityLoaders>().ReleaseIdsByEntity.Load(self)
-                    .Then(ids => releases.LoadMany(ids ?? [])
-                        .Then(items =>
-                        {
-                            var ranked = items
-                                .SelectMany(r => r.EntityIds.Distinct())
-                                .Where(id => id != self && (kinds is not { Count: > 0 } || kinds.Contains(EntityKeys.KindOf(id))))
-                                .GroupBy(id => id)
-                                .Select(g => (Id: g.Key, Shared: g.Count()))
-                                .OrderByDescending(x => x.Shared)
-                                .ThenBy(x => x.Id, StringComparer.Ordinal)
-                                .Take(first)
-                                .ToList();
-                            return entities.LoadMany(ranked.Select(x => x.Id))
-                                .Then(found => found.Select(e => new RelatedEntity(e, ranked.First(x => x.Id == e.Id).Shared)).ToList());
-                        }));
+                return ctx.Service<EntityLoaders>().CoMentions.Load(ctx.Source.Id)
+                    .Then(coMentions =>
+                    {
+                        var ranked = (coMentions ?? [])
+                            .Where(c => kinds is not { Count: > 0 } || kinds.Contains(EntityKeys.KindOf(c.EntityId)))
+                            .Take(first)
+                            .ToList();
+                        return entities.LoadMany(ranked.Select(c => c.EntityId))
+                            .Then(found => found.Join(ranked, e => e.Id, c => c.EntityId, (e, c) => new RelatedEntity(e, c.SharedReleases)).ToList());
+                    });
             });
     }
 

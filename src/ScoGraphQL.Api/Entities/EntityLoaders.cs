@@ -20,6 +20,9 @@ public sealed class EntityLoaders(ICorpusStore store)
     public BatchLoader<string, IReadOnlyList<string>> ReleaseIdsByEntity { get; } =
         new(BatchLoaderExtensions.Grouped<string, string>(store.GetReleaseIdsByEntityAsync));
 
+    public BatchLoader<string, IReadOnlyList<CoMention>> CoMentions { get; } =
+        new(BatchLoaderExtensions.Grouped<string, CoMention>(store.GetCoMentionsAsync));
+
     public BatchLoader<string, IReadOnlyList<RoleRecord>> RolesByPerson { get; } =
         new(BatchLoaderExtensions.Grouped<string, RoleRecord>(store.GetRolesByPersonAsync));
 

@@ -147,6 +147,25 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         return Task.FromResult(ids);
     }
 
+    public Task<ILookup<string, CoMention>> GetCoMentionsAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default)
+    {
+        // Only the EntityIds arrays are projected: "related" never needs the release text.
+        var releases = _db.GetCollection("releases");
+        var related = entityIds.Distinct()
+            .SelectMany(id => releases.Query()
+                .Where(BsonExpression.Create("$.EntityIds[*] ANY = @0", id))
+                .Select("{e: $.EntityIds}")
+                .ToDocuments()
+                .SelectMany(d => d["e"].AsArray.Select(v => v.AsString).Distinct().Where(other => other != id))
+                .GroupBy(other => other)
+                .Select(g => new CoMention(g.Key, g.Count()))
+                .OrderByDescending(c => c.SharedReleases)
+                .ThenBy(c => c.EntityId, StringComparer.Ordinal)
+                .Select(c => (id, c)))
+            .ToLookup(x => x.id, x => x.c);
+        return Task.FromResult(related);
+    }
+
     public Task<CorpusStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
     {
         var byKind = Enum.GetValues<EntityKind>()
