@@ -15,14 +15,8 @@ public static partial class DateExpressions
     private static readonly string[] MonthNames =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-    private static readonly Dictionary<string, int> ExactMonths = BuildExactMonths();
-
-    // Words that, right before a bare month name, make it a date and not a verb or a name ("in May" vs "May I").
-    private static readonly HashSet<string> MonthCues = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "on", "by", "since", "until", "till", "from", "of", "during", "before", "after", "through",
-        "throughout", "to", "and", "early", "mid", "late", "end", "beginning",
-    };
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ExactMonths =
+        BuildExactMonths().GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly Dictionary<string, DateQualifier> QualifierWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -36,6 +30,9 @@ public static partial class DateExpressions
         ["from"] = DateQualifier.From,
     };
 
+    private static readonly Dictionary<string, DateQualifier>.AlternateLookup<ReadOnlySpan<char>> QualifierLookup =
+        QualifierWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Every date expression in <paramref name="text"/>, in order of position, never overlapping.</summary>
     public static IReadOnlyList<DateExpression> Find(string text)
     {
@@ -46,7 +43,7 @@ public static partial class DateExpressions
         // Most specific first: a later, vaguer pass never claims text an earlier one matched.
         foreach (Match m in DayMonthYear().Matches(text)) AddFullDate(text, m, found);
         foreach (Match m in MonthDayYear().Matches(text)) AddFullDate(text, m, found);
-        foreach (Match m in PartOfYear().Matches(text)) AddPartOfYear(m, found);
+        foreach (Match m in PartOfYear().Matches(text)) AddPartOfYear(text, m, found);
         foreach (Match m in MonthYear().Matches(text)) AddMonthYear(text, m, found);
         foreach (Match m in MonthOnly().Matches(text)) AddMonthOnly(text, m, found);
         foreach (Match m in RelativeYear().Matches(text)) AddRelativeYear(m, found);
@@ -60,9 +57,8 @@ public static partial class DateExpressions
     /// Reads a month name or abbreviation ("September", "Sept", "Sep"); a full name with a small typo
     /// ("Novemebr", "Septmber") is accepted with <paramref name="misspelled"/> set.
     /// </summary>
-    public static bool TryParseMonth(string word, out int month, out bool misspelled)
+    public static bool TryParseMonth(ReadOnlySpan<char> word, out int month, out bool misspelled)
     {
-        ArgumentNullException.ThrowIfNull(word);
         misspelled = false;
         var trimmed = word.TrimEnd('.');
         if (ExactMonths.TryGetValue(trimmed, out month)) return true;
@@ -90,40 +86,43 @@ public static partial class DateExpressions
 
     private static void AddFullDate(string text, Match m, List<DateExpression> found)
     {
-        if (!TryParseMonth(m.Groups["month"].Value, out var month, out var misspelled)) return;
+        var monthGroup = m.Groups["month"];
+        if (!TryParseMonth(monthGroup.ValueSpan, out var month, out var misspelled)) return;
         var year = int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
         var day = int.Parse(m.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
         if (!IsPlausibleYear(year) || day < 1 || day > DateTime.DaysInMonth(year, month)) return;
-        AddQualified(text, m, found, year, month, day, DatePrecision.Day, misspelled ? m.Groups["month"].Value : null);
+        AddQualified(text, m, found, year, month, day, DatePrecision.Day, misspelled ? monthGroup.Value : null);
     }
 
     private static void AddMonthYear(string text, Match m, List<DateExpression> found)
     {
-        if (!TryParseMonth(m.Groups["month"].Value, out var month, out var misspelled)) return;
+        var monthGroup = m.Groups["month"];
+        if (!TryParseMonth(monthGroup.ValueSpan, out var month, out var misspelled)) return;
         var year = int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
         if (!IsPlausibleYear(year)) return;
-        AddQualified(text, m, found, year, month, null, DatePrecision.Month, misspelled ? m.Groups["month"].Value : null);
+        AddQualified(text, m, found, year, month, null, DatePrecision.Month, misspelled ? monthGroup.Value : null);
     }
 
     private static void AddMonthOnly(string text, Match m, List<DateExpression> found)
     {
         var monthGroup = m.Groups["month"];
-        if (!TryParseMonth(monthGroup.Value, out var month, out var misspelled)) return;
-        int? relative = RelativeOffset(m.Groups["rel"].Value) ?? RelativeOffset(m.Groups["relAfter"].Value);
-        var part = PartQualifier(m.Groups["part"].Value);
-        var cued = relative is not null || part != DateQualifier.None || MonthCues.Contains(WordBefore(text, m.Index));
-        if (!cued) return;
-        var qualifier = part;
-        var start = m.Index;
+        if (!TryParseMonth(monthGroup.ValueSpan, out var month, out var misspelled)) return;
+        var relGroup = m.Groups["rel"];
+        var partGroup = m.Groups["part"];
+        int? relative = RelativeOffset(relGroup.ValueSpan) ?? RelativeOffset(m.Groups["relAfter"].ValueSpan);
+        var qualifier = PartQualifier(partGroup.Value);
+        // The span starts at "last"/"early" but not at a plain cue such as "in".
+        var start = relGroup.Success ? relGroup.Index : partGroup.Success ? partGroup.Index : monthGroup.Index;
         if (qualifier == DateQualifier.None && relative is null)
         {
-            (qualifier, start) = QualifierBefore(text, m.Index);
+            (qualifier, start) = QualifierBefore(text, start);
         }
-        TryAdd(found, new DateExpression(start, m.Index + m.Length, text[start..(m.Index + m.Length)], null, month, null,
+        var end = m.Index + m.Length;
+        TryAdd(found, new DateExpression(start, end, text[start..end], null, month, null,
             DatePrecision.Month, qualifier, relative, misspelled ? monthGroup.Value : null));
     }
 
-    private static void AddPartOfYear(Match m, List<DateExpression> found)
+    private static void AddPartOfYear(string text, Match m, List<DateExpression> found)
     {
         var year = int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
         if (!IsPlausibleYear(year)) return;
@@ -133,12 +132,14 @@ public static partial class DateExpressions
             "second" => DateQualifier.SecondHalf,
             _ => PartQualifier(m.Groups["part"].Value),
         };
-        TryAdd(found, new DateExpression(m.Index, m.Index + m.Length, m.Value, year, null, null, DatePrecision.Year, qualifier));
+        var start = m.Groups["phrase"].Index;
+        var end = m.Index + m.Length;
+        TryAdd(found, new DateExpression(start, end, text[start..end], year, null, null, DatePrecision.Year, qualifier));
     }
 
     private static void AddRelativeYear(Match m, List<DateExpression> found) =>
         TryAdd(found, new DateExpression(m.Index, m.Index + m.Length, m.Value, null, null, null, DatePrecision.Year,
-            RelativeYear: RelativeOffset(m.Groups["rel"].Value)));
+            RelativeYear: RelativeOffset(m.Groups["rel"].ValueSpan)));
 
     private static void AddBareYear(string text, Match m, List<DateExpression> found)
     {
@@ -168,25 +169,23 @@ public static partial class DateExpressions
     private static (DateQualifier Qualifier, int Start) QualifierBefore(string text, int index)
     {
         var word = WordBefore(text, index, out var wordStart);
-        return QualifierWords.TryGetValue(word, out var qualifier) ? (qualifier, wordStart) : (DateQualifier.None, index);
+        return QualifierLookup.TryGetValue(word, out var qualifier) ? (qualifier, wordStart) : (DateQualifier.None, index);
     }
 
-    private static string WordBefore(string text, int index) => WordBefore(text, index, out _);
-
-    private static string WordBefore(string text, int index, out int wordStart)
+    private static ReadOnlySpan<char> WordBefore(string text, int index, out int wordStart)
     {
         var end = index;
         while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
         var start = end;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
         wordStart = start;
-        return end == index || start == end ? string.Empty : text[start..end];
+        return end == index || start == end ? [] : text.AsSpan(start, end - start);
     }
 
     // "the current" and "current" mean the same: only the last word decides.
-    private static int? RelativeOffset(string words)
+    private static int? RelativeOffset(ReadOnlySpan<char> words)
     {
-        var trimmed = words.AsSpan().Trim();
+        var trimmed = words.Trim();
         var last = trimmed[(trimmed.LastIndexOfAny(' ', '\t', '\n') + 1)..];
         if (last.Equals("last", StringComparison.OrdinalIgnoreCase) || last.Equals("previous", StringComparison.OrdinalIgnoreCase)) return -1;
         if (last.Equals("this", StringComparison.OrdinalIgnoreCase) || last.Equals("current", StringComparison.OrdinalIgnoreCase)) return 0;
@@ -216,7 +215,7 @@ public static partial class DateExpressions
     }
 
     /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps cost 1.</summary>
-    private static int EditDistance(string a, string b)
+    private static int EditDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         Span<int> previous2 = stackalloc int[b.Length + 1];
         Span<int> previous = stackalloc int[b.Length + 1];
@@ -245,19 +244,23 @@ public static partial class DateExpressions
         return previous[b.Length];
     }
 
-    [GeneratedRegex(@"(?<![\d/.])(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>\p{Lu}\p{Ll}{2,10})\.?,?\s+(?<year>\d{4})(?![\d/])")]
+    [GeneratedRegex(@"(?<![\d/.])(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>[JFMASOND]\p{Ll}{2,10})\.?,?\s+(?<year>\d{4})(?![\d/])")]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"\b(?<month>\p{Lu}\p{Ll}{2,10})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})(?![\d/])")]
+    [GeneratedRegex(@"\b(?<month>[JFMASOND]\p{Ll}{2,10})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})(?![\d/])")]
     private static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"\b(?:(?:the\s+)?(?<half>first|second)\s+half\s+of\s+|(?:the\s+)?(?<part>beginning|start|middle|end)\s+of\s+|(?<part>early|mid|late)[\s-]+)(?<year>\d{4})(?![\d/])", RegexOptions.IgnoreCase)]
+    // The words sit in a lookbehind so the search runs from the year's digits, which are rare, not from
+    // every "the"/"end"/"mid", which are everywhere.
+    [GeneratedRegex(@"(?<=\b(?<phrase>(?:the\s+)?(?<half>first|second)\s+half\s+of|(?:the\s+)?(?<part>beginning|start|middle|end)\s+of|(?<part>early|mid|late))[\s-]+)(?<year>\d{4})(?![\d/])", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfYear();
 
-    [GeneratedRegex(@"\b(?<month>\p{Lu}\p{Ll}{2,10})\.?,?\s+(?<year>\d{4})(?![\d/])")]
+    [GeneratedRegex(@"\b(?<month>[JFMASOND]\p{Ll}{2,10})\.?,?\s+(?<year>\d{4})(?![\d/])")]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\b(?:(?<rel>(?i:last|next|this))\s+|(?<part>(?i:early|mid|late))[\s-]+)?(?<month>\p{Lu}\p{Ll}{2,10})\b(?:\s+(?<relAfter>this|last|next)\s+year\b)?")]
+    // A bare month name is a date only with a cue ("in May", "last November", "November this year"):
+    // otherwise "May" and "March" are verbs and "August" a name.
+    [GeneratedRegex(@"\b(?:(?<rel>(?i:last|next|this))\s+|(?<part>(?i:early|mid|late))[\s-]+|(?i:in|on|by|since|until|till|from|of|during|before|after|through|throughout|to|and|end\s+of|beginning\s+of)\s+)(?<month>[JFMASOND]\p{Ll}{2,10})\b(?:\s+(?<relAfter>this|last|next)\s+year\b)?|\b(?<month>[JFMASOND]\p{Ll}{2,10})\s+(?<relAfter>this|last|next)\s+year\b")]
     private static partial Regex MonthOnly();
 
     [GeneratedRegex(@"\b(?<rel>this|last|next|the\s+current|the\s+previous|the\s+coming)\s+year\b", RegexOptions.IgnoreCase)]

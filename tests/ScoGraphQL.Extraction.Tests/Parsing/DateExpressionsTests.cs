@@ -54,6 +54,19 @@ public sealed class DateExpressionsTests
         Assert.Equal(PartialDate.Year(2021), date.Date);
     }
 
+    [Theory]
+    [InlineData("planned for early 2022.", "early 2022", DateQualifier.Early)]
+    [InlineData("by the end of 2022 at the latest", "the end of 2022", DateQualifier.Late)]
+    [InlineData("in the First Half of 2020", "the First Half of 2020", DateQualifier.FirstHalf)]
+    [InlineData("in mid-2023", "mid-2023", DateQualifier.Mid)]
+    public void Parts_of_a_year_keep_their_wording_and_qualifier(string text, string expected, DateQualifier qualifier)
+    {
+        var date = Single(text);
+        Assert.Equal(expected, date.Text);
+        Assert.Equal(qualifier, date.Qualifier);
+        Assert.Equal(DatePrecision.Year, date.Precision);
+    }
+
     [Fact]
     public void Until_is_part_of_the_expression_and_marks_an_end()
     {
