@@ -35,6 +35,17 @@ if (details)
         foreach (var w in result.Warnings) Console.WriteLine($"  WARNING  {name}: {w.Code} p{w.Paragraph} '{w.Text}' {w.Message}");
 }
 
+if (args.Contains("--dump"))
+{
+    foreach (var (name, result) in results)
+    {
+        Console.WriteLine($"== {name} eventDate={result.EventDate}");
+        foreach (var e in result.Entities)
+            Console.WriteLine($"  {e.Kind,-12} {e.Name} | aliases: {string.Join("; ", e.Aliases)} | acr: {string.Join("; ", e.Acronyms)} | parent={e.ParentKey} iso={e.IsoCode} country={e.CountryKey} start={e.StartDate} end={e.EndDate} place={e.PlaceKey} fmt={e.Format} primary={e.IsPrimary} kind={e.DocumentKind} no={e.Number} date={e.Date} adopted={e.AdoptedAtKey} parts={e.ParticipantKeys.Count} docs={e.DocumentKeys.Count}");
+        foreach (var r in result.Roles) Console.WriteLine($"  ROLE {r.PersonKey}: {r.Title} org={r.OrganizationKey} country={r.CountryKey}");
+    }
+}
+
 // Throughput on one core: extraction only (parsing excluded), after the knowledge base is loaded.
 var parsed = releases.Values.ToArray();
 var count = 0;
@@ -45,5 +56,6 @@ while (warm.Elapsed < TimeSpan.FromSeconds(3))
     count += parsed.Length;
 }
 warm.Stop();
+foreach (var (k, v) in EntityExtractor.Timings) Console.WriteLine($"{k}: {v:0} ms");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"First pass over {names.Count} releases (incl. knowledge load): {cold.ElapsedMilliseconds} ms; throughput: {count / warm.Elapsed.TotalSeconds:0} releases/s on one thread"));

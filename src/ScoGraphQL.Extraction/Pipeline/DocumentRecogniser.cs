@@ -283,7 +283,7 @@ internal sealed partial class DocumentRecogniser : IRecogniser
     [GeneratedRegex(@"(?:\b(?:UN|SCO|[\p{Lu}][\p{L}]+)[\s-]+)*(?:[\p{Lu}][\p{L}-]*)'s\s+(?<kind>report|statement|declaration|strategy|concept|plan)\s+(?:on|of|about)\s+[^,.;]+")]
     private static partial Regex AuthoredReport();
 
-    [GeneratedRegex(@"\b(?:a|an|the|its|their)\s+(?<adj>(?:(?:comprehensive|joint|common|collective|new)\s+)*(?<kind>plans? of action|action plans?|joint (?:statement|declaration)s?|memorand(?:um|a) of understanding))\s+(?:by\s+[^,.;]+?\s+)?(?<prep>on|against|for)\s+(?<rest>[^.;]+?)(?=,\s+which|,\s+that|[.;]|$)")]
+    [GeneratedRegex(@"\b(?:(?:a|an|the|its|their)\s+)?(?<adj>(?:(?:comprehensive|joint|common|collective|new)\s+)*(?<kind>plans? of action|action plans?|joint (?:statement|declaration)s?|memorand(?:um|a) of understanding))\s+(?:by\s+[^,.;]+?\s+)?(?<prep>on|against|for)\s+(?<rest>[^.;]+?)(?=,\s+which|,\s+that|[.;]|$)")]
     private static partial Regex LowerCaseTitle();
 
     [GeneratedRegex(@"(statement|declaration|plan)s\b")]

@@ -15,13 +15,15 @@ public sealed class EntityExtractor
         new CountryRecogniser(),
         new PersonRecogniser(),
         new DocumentRecogniser(),
+        new PersonResolver(),
         new PlaceRecogniser(),
         new EventRecogniser(),
-        new PersonResolver(),
         new TopicRecogniser(),
         new RelationBuilder(),
         new MisspellingDetector(),
     ];
+
+    public static readonly Dictionary<string, double> Timings = new();
 
     public ExtractionResult Extract(ParsedRelease release) => Extract(release, NoKnownEntities.Instance);
 
@@ -31,7 +33,12 @@ public sealed class EntityExtractor
         ArgumentNullException.ThrowIfNull(release);
         ArgumentNullException.ThrowIfNull(known);
         var document = new ReleaseDocument(release, known);
-        foreach (var recogniser in Pipeline) recogniser.Apply(document);
+        foreach (var recogniser in Pipeline)
+        {
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            recogniser.Apply(document);
+            Timings[recogniser.GetType().Name] = Timings.GetValueOrDefault(recogniser.GetType().Name) + sw.Elapsed.TotalMilliseconds;
+        }
         var entities = document.Entities.OrderBy(e => e.FirstSeen).Select(e => e.ToEntity()).ToList();
         var primary = entities.FirstOrDefault(e => e.IsPrimary);
         return new ExtractionResult

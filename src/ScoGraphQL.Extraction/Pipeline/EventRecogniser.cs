@@ -69,27 +69,36 @@ internal sealed partial class EventRecogniser : IRecogniser
         }
 
         var framed = FrameDate(paragraph, sentence, dates.Select(d => d.Start).ToList());
-        var used = new HashSet<int>();
-        foreach (var trigger in triggers)
+        // Each date goes to one trigger: nearest first, and a vague "this year" loses to "in September".
+        var pairs = new List<(int Trigger, int Date, int Score)>();
+        for (var t = 0; t < triggers.Count; t++)
         {
-            var position = tokens[trigger.Token].Start;
-            var best = -1;
-            var bestDistance = int.MaxValue;
+            var position = tokens[triggers[t].Token].Start;
             for (var d = 0; d < dates.Count; d++)
             {
-                if (used.Contains(d)) continue;
                 var distance = TokenDistance(tokens, position, dates[d].Start);
-                var isFrame = framed == dates[d].Start && trigger == triggers[0];
-                if (!isFrame && distance > MaxDistance) continue;
-                if (isFrame) distance = 0;
-                if (distance < bestDistance) (best, bestDistance) = (d, distance);
+                if (framed == dates[d].Start && t == 0) distance = 0;
+                else if (distance > MaxDistance) continue;
+                var vagueness = dates[d].Expression is { Precision: DatePrecision.Year } e ? (e.Year is null ? 15 : 5) : dates[d].Season is not null ? 15 : 0;
+                pairs.Add((t, d, distance + vagueness));
             }
+        }
+        var dateOf = new Dictionary<int, int>();
+        var usedDates = new HashSet<int>();
+        foreach (var (t, d, _) in pairs.OrderBy(p => p.Score))
+        {
+            if (dateOf.ContainsKey(t) || usedDates.Contains(d)) continue;
+            dateOf[t] = d;
+            usedDates.Add(d);
+        }
+        for (var t = 0; t < triggers.Count; t++)
+        {
             PartialDate? start = null;
             var until = false;
+            var best = dateOf.GetValueOrDefault(t, -1);
             if (best >= 0)
             {
                 var chosen = dates[best];
-                used.Add(best);
                 if (chosen.Expression is { } expression)
                 {
                     start = document.Reference is { } reference ? expression.Resolve(reference) : expression.Date;
@@ -97,7 +106,7 @@ internal sealed partial class EventRecogniser : IRecogniser
                 }
                 else start = chosen.Season;
             }
-            AddEvent(document, paragraph, sentence, trigger, start, until, best >= 0 ? dates[best].Start : -1);
+            AddEvent(document, paragraph, sentence, triggers[t], start, until, best >= 0 ? dates[best].Start : -1);
         }
     }
 
@@ -105,12 +114,13 @@ internal sealed partial class EventRecogniser : IRecogniser
         PartialDate? date, bool until, int dateOffset)
     {
         var tokens = paragraph.Tokens;
-        var subjects = Subjects(paragraph, sentence, trigger.Token);
-        var proper = ProperName(paragraph, trigger);
+        var proper = ProperName(paragraph, sentence, trigger);
+        var subjects = trigger.Label is "year" or "operation" or "week" or "game" ? [] : Subjects(paragraph, sentence, trigger.Token);
         if (date is null)
         {
             var upcoming = trigger.Token > 0 && tokens[trigger.Token - 1].Lower is "upcoming" or "forthcoming" or "ongoing";
-            if (proper is null && !(trigger.Label == "celebrations" && upcoming)) return;
+            // Undated, only named operations, themed years and upcoming celebrations are events; a meeting must be dated.
+            if (!(trigger.Label is "operation" or "exercise" or "year" && proper is not null) && !(trigger.Label == "celebrations" && upcoming)) return;
             if (trigger.Label is "year" or "celebrations" && document.Reference is { } reference) date = PartialDate.Year(reference.Year);
         }
         if (until)
@@ -125,16 +135,25 @@ internal sealed partial class EventRecogniser : IRecogniser
                 return;
             }
         }
-        if (subjects.Count == 0) subjects.Add(null);
-        foreach (var subject in subjects)
+        var plural = tokens[trigger.Token].Lower.EndsWith('s') && trigger.Label == "meeting";
+        var label = trigger.Label == "year" ? "" : trigger.Label;
+        var names = new List<(string Name, bool Recurring, EntityDraft? Subject)>();
+        if (subjects.Count > 1 && plural) names.AddRange(subjects.Select(s => ($"{s!.Name} {label}", true, (EntityDraft?)s)));
+        else if (subjects.Count > 0) names.Add(($"{string.Join(" – ", subjects.Select(s => s!.Name))} {label}", true, subjects[0]));
+        else if (proper is not null) names.Add((proper, true, null));
+        else if (Between(paragraph, sentence, trigger.Token) is { Count: > 0 } parties) names.Add(($"{string.Join(" – ", parties.Select(p => p.Name))} {label}", false, parties[0]));
+        else if (OrganizationBefore(paragraph, sentence, trigger.Token) is { } before) names.Add(($"{before.Name} {label}", true, before));
+        else if (paragraph.Claims.FirstOrDefault(c => c.Kind == ClaimKind.PersonName && tokens[c.StartToken].Start >= sentence.Start && tokens[c.StartToken].Start < sentence.End)?.Entity is { } person)
+            names.Add(($"{person.Name} {label}", false, null));
+        else names.Add((Capitalise(label), false, null));
+
+        foreach (var (name, recurring, subject) in names)
         {
-            var label = trigger.Label == "year" ? "" : trigger.Label;
-            var name = subject is not null ? $"{subject.Name} {label}"
-                : proper ?? $"{Capitalise(label)} of {Text.Collapse(paragraph.Original[sentence.Start..sentence.End]).Split(' ').Take(6).Aggregate((a, b) => a + " " + b)}";
-            var keyDate = date is { } d ? (subject is not null || proper is not null ? KeyDate(d) : d.ToString()) : "";
+            var keyDate = date is { } d ? (recurring ? KeyDate(d) : d.ToString()) : "";
             var draft = document.Entity(EntityKind.Event, Text.Collapse($"{name} {keyDate}"));
             draft.StartDate ??= date;
             if (subject is not null) draft.AddParticipant(subject.Key);
+            foreach (var other in subjects.Where(s => s is not null && !plural)) draft.AddParticipant(other!.Key);
             var place = Place(paragraph, sentence, dateOffset);
             if (place is not null) draft.PlaceKey ??= place.Key;
             var format = Format(paragraph.Text[sentence.Start..sentence.End]);
@@ -142,6 +161,27 @@ internal sealed partial class EventRecogniser : IRecogniser
             document.Mention(draft, paragraph, trigger.Token, trigger.Token + 1, asAlias: false);
             paragraph.Claims.Add(new Claim(ClaimKind.Event, trigger.Token, trigger.Token + 1, draft));
         }
+    }
+
+    /// <summary>"a dialogue … between the SCO Secretariat and the DPPA".</summary>
+    private static List<EntityDraft> Between(Paragraph paragraph, (int Start, int End) sentence, int trigger)
+    {
+        var tokens = paragraph.Tokens;
+        var result = new List<EntityDraft>();
+        for (var i = trigger + 1; i < tokens.Count && tokens[i].Start < sentence.End; i++)
+        {
+            if (tokens[i].Lower != "between") continue;
+            var j = i + 1;
+            while (j < tokens.Count && result.Count < 2)
+            {
+                if (tokens[j].Lower is "the" or "and") { j++; continue; }
+                if (paragraph.ClaimAt(j, ClaimKind.Organization)?.Entity is not { } org) break;
+                result.Add(org);
+                j = paragraph.ClaimAt(j, ClaimKind.Organization)!.EndToken;
+            }
+            break;
+        }
+        return result;
     }
 
     private static void CheckDuration(ReleaseDocument document, Paragraph paragraph, EntityDraft open, int dateOffset)
@@ -174,8 +214,14 @@ internal sealed partial class EventRecogniser : IRecogniser
                 if (i < tokens.Count && tokens[i].Lower == "and") i++;
                 else break;
             }
-            if (result.Count > 0) return result;
         }
+        return result;
+    }
+
+    /// <summary>"the SCO Council of National Coordinators began a meeting": the body named before the trigger.</summary>
+    private static EntityDraft? OrganizationBefore(Paragraph paragraph, (int Start, int End) sentence, int trigger)
+    {
+        var tokens = paragraph.Tokens;
         var before = paragraph.Claims
             .Where(c => c.Kind == ClaimKind.Organization && c.Entity is not null && c.EndToken <= trigger
                 && tokens[c.StartToken].Start >= sentence.Start
@@ -184,26 +230,44 @@ internal sealed partial class EventRecogniser : IRecogniser
                 && !paragraph.IsClaimed(c.StartToken, c.EndToken, ClaimKind.Role))
             .OrderByDescending(c => c.EndToken - c.StartToken).ThenBy(c => c.StartToken)
             .FirstOrDefault();
-        if (before?.Entity is { } org && !(org.Name == OrganizationSignature.Sco && trigger - before.EndToken > 3)) result.Add(org);
-        return result;
+        return before?.Entity is { } org && !(org.Name == OrganizationSignature.Sco && trigger - before.EndToken > 3) ? org : null;
     }
 
-    /// <summary>"joint operation Spider Web", "UN Virtual Counter-Terrorism Week", "the Year of SCO Culture".</summary>
-    private static string? ProperName(Paragraph paragraph, Trigger trigger)
+    /// <summary>"joint operation Spider Web", "UN Virtual Counter-Terrorism Week", "the Year of SCO Culture", "SCO Model interactive game".</summary>
+    private static string? ProperName(Paragraph paragraph, (int Start, int End) sentence, Trigger trigger)
     {
         var tokens = paragraph.Tokens;
         var t = trigger.Token;
-        if (trigger.Label == "operation")
+        switch (trigger.Label)
         {
-            var end = t + 1;
-            while (end < tokens.Count && tokens[end].IsCapitalised && tokens[end].GapBefore == Gap.Space && !tokens[end].IsAcronym) end++;
-            return end > t + 1 ? "Operation " + paragraph.Slice(t + 1, end) : null;
-        }
-        if (trigger.Label == "year")
-        {
-            var end = t + 2;
-            while (end < tokens.Count && (tokens[end].IsCapitalised) && tokens[end].GapBefore is Gap.Space or Gap.Hyphen) end++;
-            return paragraph.Slice(t, end);
+            case "operation" or "exercise":
+            {
+                var end = t + 1;
+                while (end < tokens.Count && tokens[end].IsCapitalised && tokens[end].GapBefore is Gap.Space or Gap.Hyphen && !tokens[end].IsAcronym) end++;
+                if (end > t + 1) return Capitalise(trigger.Label) + " " + paragraph.Slice(t + 1, end);
+                break;
+            }
+            case "year":
+            {
+                var end = t + 2;
+                while (end < tokens.Count && tokens[end].IsCapitalised && tokens[end].GapBefore is Gap.Space or Gap.Hyphen) end++;
+                return paragraph.Slice(t, end);
+            }
+            case "celebrations" when t + 1 < tokens.Count && tokens[t + 1].Lower == "of":
+            {
+                var end = t + 2;
+                while (end < tokens.Count && tokens[end].Start < sentence.End && tokens[end].GapBefore is Gap.Space or Gap.Hyphen or Gap.Possessive && !tokens[end].IsCapitalised) end++;
+                return Capitalise(Text.Collapse(paragraph.Slice(t, end)));
+            }
+            case "meeting" when t + 2 < tokens.Count && tokens[t + 1].Lower == "of" && tokens[t + 2].IsCapitalised && paragraph.ClaimAt(t + 2, ClaimKind.Organization) is null:
+            {
+                // "the 15th meeting of Security Council Secretaries of SCO Member States"
+                var end = t + 2;
+                while (end < tokens.Count && tokens[end].GapBefore is Gap.Space or Gap.Hyphen && (tokens[end].IsCapitalised || tokens[end].Lower is "of" or "the" or "and")) end++;
+                while (end > t + 2 && !tokens[end - 1].IsCapitalised) end--;
+                var start = t > 0 && tokens[t - 1].IsNumber ? t - 1 : t;
+                return Capitalise(Text.Collapse(paragraph.Slice(start, end)));
+            }
         }
         if (tokens[t].IsCapitalised && trigger.Label is "week" or "forum" or "conference")
         {
@@ -211,6 +275,15 @@ internal sealed partial class EventRecogniser : IRecogniser
             while (start > 0 && tokens[start - 1].IsCapitalised && tokens[start].GapBefore is Gap.Space or Gap.Hyphen
                    && !Words.CapitalisedStopWords.Contains(tokens[start - 1].Text)) start--;
             return start < t ? paragraph.Slice(start, t + 1) : null;
+        }
+        if (trigger.Label is "game" or "exercise" or "forum" or "conference")
+        {
+            // "the SCO Model interactive cognitive game": capitals, then up to three adjectives, then the trigger.
+            var start = t;
+            while (start > 0 && t - start < 3 && tokens[start - 1].IsLowerWord && tokens[start].GapBefore == Gap.Space && tokens[start - 1].Lower is not ("the" or "a" or "an" or "of" or "and" or "in")) start--;
+            var capitals = start;
+            while (capitals > 0 && tokens[capitals - 1].IsCapitalised && tokens[capitals].GapBefore is Gap.Space or Gap.Hyphen) capitals--;
+            if (capitals < start) return paragraph.Slice(capitals, t + 1);
         }
         return null;
     }

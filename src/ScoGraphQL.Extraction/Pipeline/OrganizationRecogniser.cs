@@ -91,7 +91,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
     /// <summary>Known names and wordings, by start token: the longest at each start.</summary>
     private static SortedDictionary<int, (int End, OrganizationEntry Entry)> KnownSpans(KnowledgeBase kb, Paragraph paragraph)
     {
-        var spans = new SortedDictionary<int, (int, OrganizationEntry)>();
+        var spans = new SortedDictionary<int, (int End, OrganizationEntry Entry)>();
         var tokens = paragraph.Tokens;
         var coveredUntil = -1;
         OrganizationEntry? covering = null;
@@ -106,6 +106,12 @@ internal sealed class OrganizationRecogniser : IRecogniser
             if (end <= coveredUntil && entry == covering) continue;
             spans[i] = (end, entry);
             if (end > coveredUntil) (coveredUntil, covering) = (end, entry);
+        }
+        // "Secretariat of the United Nations" inside "Secretariat of the [United Nations Economic … Pacific]": a
+        // known name that ends inside a longer one starting after it is a false cut.
+        foreach (var (start, (end, _)) in spans.ToList())
+        {
+            if (spans.Any(o => o.Key > start && o.Key < end && o.Value.End > end)) spans.Remove(start);
         }
         return spans;
     }
@@ -123,6 +129,8 @@ internal sealed class OrganizationRecogniser : IRecogniser
         var gap = tokens[i].GapBefore;
         if (gap is Gap.Hyphen) return false;
         if (gap is Gap.Space && IsCapWord(paragraph, i - 1) && !tokens[i - 1].Possessive) return false;
+        // "Heads of State Council": "State" is inside the compound, not the start of a name.
+        if (i >= 2 && tokens[i - 1].Lower == "of" && tokens[i - 2].Lower is "heads" or "head" && tokens[i].Lower is "state" or "government") return false;
         // "Cultural and Integration Centre": the word after an inner "and" continues a name, it does not start one.
         return !(tokens[i - 1].Lower == "and" && i >= 2 && IsCapWord(paragraph, i - 2) && tokens[i - 1].GapBefore == Gap.Space);
     }
@@ -221,9 +229,13 @@ internal sealed class OrganizationRecogniser : IRecogniser
                 var (linkEnd, linkCuts) = Run(paragraph, m, known);
                 if (link.Lower == "in")
                 {
-                    var isCountry = document.Kb.Countries.TryMatch(tokens, m, out _, out var cl) && m + cl == linkEnd;
-                    var isPlace = document.Kb.Places.TryMatch(tokens, m, out _, out var pl) && m + pl == linkEnd;
-                    if (isCountry || isPlace) end = linkEnd;
+                    // "Russian Embassy in China", "Mission in Afghanistan": a country completes the name; a city
+                    // ("Centre in Bishkek") only locates it.
+                    if (document.Kb.Countries.TryMatch(tokens, m, out _, out var cl) && m + cl == linkEnd)
+                    {
+                        end = linkEnd;
+                        if (ParenAcronym(paragraph, end - 1) is { } inAcronym) acronym = inAcronym;
+                    }
                     break;
                 }
                 firstLinkRun ??= m;
@@ -270,13 +282,14 @@ internal sealed class OrganizationRecogniser : IRecogniser
         var words = Enumerable.Range(phrase.Start, length)
             .Where(i => !phrase.Excluded.Any(e => i >= e.Start && i < e.End))
             .Select(i => tokens[i]).ToList();
+        // A lone body noun ("the Secretariat", "Council") names nothing by itself.
+        if (length == 1 && phrase.Acronym is null) return null;
         var signature = OrganizationSignature.Of(words);
         if (signature.Bag.Length == 0)
             return signature.Parent is { } p && kb.OrganizationsByName.TryGetValue(p, out var parentEntry) ? FromEntry(document, parentEntry) : null;
         if (kb.OrganizationsByBag.TryGetValue(signature.Bag, out var candidates) && Choose(kb, candidates, signature.Parent) is { } chosen)
             return FromEntry(document, chosen);
 
-        // A lone body noun ("the Secretariat", "Council") names nothing by itself.
         if (length == 1 || words.Count(w => !w.IsAcronym) < 2 && !words.Any(w => w.IsAcronym)) return null;
         if (kb.Countries.TryMatch(tokens, phrase.Start, out _, out var countryLength) && countryLength == length) return null;
 

@@ -118,6 +118,14 @@ internal sealed class PersonRecogniser : IRecogniser
                 i = orgClaim.EndToken;
                 continue;
             }
+            // The headline has no claims: a known acronym still names the body ("SCO Secretary-General holds …").
+            if (paragraph.Index < 0 && tokens[i].IsAcronym && kb.OrganizationsByAcronym.TryGetValue(tokens[i].Text, out var known)
+                && i + 1 < tokens.Count && tokens[i + 1].GapBefore == Gap.Space)
+            {
+                organization = OrganizationRecogniser.FromEntry(document, known);
+                i++;
+                continue;
+            }
             if (paragraph.ClaimAt(i, ClaimKind.Country) is { Entity: { } c } countryClaim && countryClaim.EndToken < tokens.Count && tokens[countryClaim.EndToken].GapBefore == Gap.Space)
             {
                 country = c;

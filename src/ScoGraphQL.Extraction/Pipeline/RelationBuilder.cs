@@ -52,6 +52,13 @@ internal sealed partial class RelationBuilder : IRecogniser
         }
         foreach (var sentence in SentencesOf(document, doc.Key))
         {
+            // "On 5 April 2010 … signed a Joint Declaration": a sentence with its own date is not about the primary event.
+            var own = DateExpressionsIn(sentence).FirstOrDefault(d => d.Date is { Precision: DatePrecision.Day } day && day != primary?.StartDate);
+            if (own?.Date is { } ownDate)
+            {
+                doc.Date ??= ownDate;
+                continue;
+            }
             if (Adopted().IsMatch(sentence) && primary is not null)
             {
                 doc.Date ??= primary.StartDate;
@@ -60,6 +67,9 @@ internal sealed partial class RelationBuilder : IRecogniser
         }
         return null;
     }
+
+    private static IReadOnlyList<ScoGraphQL.Extraction.Parsing.DateExpression> DateExpressionsIn(string sentence) =>
+        ScoGraphQL.Extraction.Parsing.DateExpressions.Find(sentence);
 
     private static IEnumerable<string> SentencesOf(ReleaseDocument document, string key)
     {
