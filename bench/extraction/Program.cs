@@ -56,6 +56,5 @@ while (warm.Elapsed < TimeSpan.FromSeconds(3))
     count += parsed.Length;
 }
 warm.Stop();
-foreach (var (k, v) in EntityExtractor.Timings) Console.WriteLine($"{k}: {v:0} ms");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"First pass over {names.Count} releases (incl. knowledge load): {cold.ElapsedMilliseconds} ms; throughput: {count / warm.Elapsed.TotalSeconds:0} releases/s on one thread"));

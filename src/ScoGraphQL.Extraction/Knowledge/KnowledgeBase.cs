@@ -33,6 +33,25 @@ internal sealed class KnowledgeBase
     public HashSet<string> Vocabulary { get; } = new(StringComparer.OrdinalIgnoreCase);
     public IReadOnlyList<ScoStatusPeriod> ScoStatusPeriods { get; private set; } = [];
 
+    /// <summary>English words of seven letters or more (word-list), for telling a misspelling from a rare word.</summary>
+    public HashSet<string> EnglishWords => _englishWords.Value;
+
+    private readonly Lazy<HashSet<string>> _englishWords = new(LoadEnglishWords, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static HashSet<string> LoadEnglishWords()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("ScoGraphQL.Extraction.Knowledge.english-words.txt.gz")
+            ?? throw new InvalidOperationException("Embedded word list is missing.");
+        using var gzip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0) words.Add(line);
+        }
+        return words;
+    }
+
     /// <summary>The root body an organisation belongs to (RATS Executive Committee → SCO), or itself.</summary>
     public OrganizationEntry Root(OrganizationEntry entry)
     {

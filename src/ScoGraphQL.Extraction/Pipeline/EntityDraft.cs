@@ -7,6 +7,7 @@ internal sealed class EntityDraft(string key, EntityKind kind, string name)
 {
     private readonly List<string> _aliases = [];
     private readonly List<string> _acronyms = [];
+    private readonly HashSet<string> _foldedForms = new(StringComparer.Ordinal) { EntityKeys.Fold(name) };
 
     public string Key { get; } = key;
     public EntityKind Kind { get; } = kind;
@@ -33,11 +34,10 @@ internal sealed class EntityDraft(string key, EntityKind kind, string name)
 
     public void AddAlias(string surface)
     {
+        if (surface == Name) return;
         var clean = Text.Collapse(surface);
         var folded = EntityKeys.Fold(clean);
-        if (folded.Length == 0 || folded == EntityKeys.Fold(Name)) return;
-        if (_acronyms.Contains(clean, StringComparer.Ordinal)) return;
-        if (_aliases.Any(a => EntityKeys.Fold(a) == folded)) return;
+        if (folded.Length == 0 || _acronyms.Contains(clean, StringComparer.Ordinal) || !_foldedForms.Add(folded)) return;
         _aliases.Add(clean);
     }
 

@@ -23,8 +23,6 @@ public sealed class EntityExtractor
         new MisspellingDetector(),
     ];
 
-    public static readonly Dictionary<string, double> Timings = new();
-
     public ExtractionResult Extract(ParsedRelease release) => Extract(release, NoKnownEntities.Instance);
 
     /// <summary>Extracts with what the corpus already knows, so "Mr Norov" alone resolves to Vladimir Norov.</summary>
@@ -33,12 +31,7 @@ public sealed class EntityExtractor
         ArgumentNullException.ThrowIfNull(release);
         ArgumentNullException.ThrowIfNull(known);
         var document = new ReleaseDocument(release, known);
-        foreach (var recogniser in Pipeline)
-        {
-            var sw = System.Diagnostics.Stopwatch.StartNew();
-            recogniser.Apply(document);
-            Timings[recogniser.GetType().Name] = Timings.GetValueOrDefault(recogniser.GetType().Name) + sw.Elapsed.TotalMilliseconds;
-        }
+        foreach (var recogniser in Pipeline) recogniser.Apply(document);
         var entities = document.Entities.OrderBy(e => e.FirstSeen).Select(e => e.ToEntity()).ToList();
         var primary = entities.FirstOrDefault(e => e.IsPrimary);
         return new ExtractionResult

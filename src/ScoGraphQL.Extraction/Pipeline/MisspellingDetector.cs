@@ -21,7 +21,7 @@ internal sealed class MisspellingDetector : IRecogniser
             foreach (var token in paragraph.Tokens)
             {
                 if (token.Text.Length < 7 || !token.Text.All(char.IsLetter) || token.IsAcronym || seen.Contains(token.Text)) continue;
-                if (document.Kb.Vocabulary.Contains(token.Text)) continue;
+                if (document.Kb.Vocabulary.Contains(token.Text) || document.Kb.EnglishWords.Contains(token.Lower)) continue;
                 var target = Closest(document, token.Lower);
                 if (target is null) continue;
                 seen.Add(token.Text);
