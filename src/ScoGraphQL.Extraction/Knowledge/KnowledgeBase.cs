@@ -27,6 +27,7 @@ internal sealed class KnowledgeBase
     public Gazetteer<string> Titles { get; } = new();
     public HashSet<string> TitleWords { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> Honorifics { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public HashSet<string> PortfolioWords { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, DocumentKind> DocumentKinds { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Gazetteer<DocumentEntry> Documents { get; } = new();
     public IReadOnlyList<TopicRule> Topics { get; private set; } = [];
@@ -170,6 +171,7 @@ internal sealed class KnowledgeBase
             foreach (var w in Tokenizer.Tokenize(t)) TitleWords.Add(w.Text);
         }
         foreach (var h in Strings(doc.RootElement, "honorifics")) Honorifics.Add(h.TrimEnd('.'));
+        foreach (var w in Strings(doc.RootElement, "portfolioWords")) PortfolioWords.Add(w);
     }
 
     private void LoadDocuments()

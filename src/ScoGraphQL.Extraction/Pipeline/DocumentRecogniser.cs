@@ -27,6 +27,7 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             NumberedList(document, paragraph, found);
             Resolutions(paragraph, found);
             CapitalisedTitles(document, paragraph, found);
+            AdoptedNames(document, paragraph, found);
             AuthoredReports(document, paragraph, found);
             LowerCaseTitles(paragraph, found);
         }
@@ -91,6 +92,8 @@ internal sealed partial class DocumentRecogniser : IRecogniser
                    && (IsTitleWord(tokens[start - 1]) || tokens[start - 1].IsNumber)) start--;
             var end = RightEdge(document, paragraph, k + 1);
             if (end - start < 2) continue;
+            // "Collective Security Treaty Organization": a kind noun inside a body's name.
+            if (paragraph.Claims.Any(c => c.Kind == ClaimKind.Organization && c.StartToken <= start && c.EndToken >= end)) continue;
             var title = paragraph.Original[tokens[start].Start..tokens[end - 1].End];
             found.Add(new FoundDocument(paragraph, tokens[start].Start, tokens[end - 1].End, title, kind));
         }
@@ -104,7 +107,7 @@ internal sealed partial class DocumentRecogniser : IRecogniser
         var tokens = paragraph.Tokens;
         var end = from;
         var j = from;
-        while (j < tokens.Count && tokens[j].GapBefore is Gap.Space or Gap.Hyphen or Gap.Possessive)
+        while (j < tokens.Count && (tokens[j].GapBefore is Gap.Space or Gap.Hyphen or Gap.Possessive || CapitalisedEnumeration(paragraph, j)))
         {
             var t = tokens[j];
             if (t.IsCapitalised || t.IsNumber)
@@ -126,6 +129,44 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             j++;
         }
         return end;
+    }
+
+    /// <summary>"… Combating Terrorism, Separatism and Extremism for …": a comma inside a capitalised list.</summary>
+    private static bool CapitalisedEnumeration(Paragraph paragraph, int j)
+    {
+        var tokens = paragraph.Tokens;
+        if (paragraph.Between(j - 1, j).Trim() != "," || !tokens[j].IsCapitalised || !tokens[j - 1].IsCapitalised) return false;
+        for (var k = j + 1; k < tokens.Count && k <= j + 4; k++)
+        {
+            if (tokens[k].GapBefore == Gap.Other) return false;
+            if (tokens[k].Lower == "and") return k + 1 < tokens.Count && tokens[k + 1].IsCapitalised;
+        }
+        return false;
+    }
+
+    /// <summary>"adopted the Initiative on World Unity …": what is adopted or signed is a document, whatever its head noun.</summary>
+    private static void AdoptedNames(ReleaseDocument document, Paragraph paragraph, List<FoundDocument> found)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Lower is not ("adopted" or "signed" or "approved" or "endorsed")) continue;
+            var start = tokens[i + 1].Lower is "the" or "a" ? i + 2 : i + 1;
+            if (start >= tokens.Count || !IsTitleWord(tokens[start]) || tokens[start].GapBefore != Gap.Space) continue;
+            var end = RightEdge(document, paragraph, start + 1);
+            if (end - start < 3 || found.Any(f => f.Paragraph == paragraph && f.Start == tokens[start].Start)) continue;
+            if (!tokens.Skip(start).Take(end - start).Any(t => t.Lower is "on" or "for" or "of")) continue;
+            var kind = KindOf(document, paragraph.Original[tokens[start].Start..tokens[end - 1].End], firstWords: 6) ?? DocumentKind.Other;
+            found.Add(new FoundDocument(paragraph, tokens[start].Start, tokens[end - 1].End, paragraph.Original[tokens[start].Start..tokens[end - 1].End], kind));
+            // The name was read as a body's ("Initiative …", "Programme …"); the document reading wins.
+            foreach (var claim in paragraph.Claims.Where(c => c.Kind == ClaimKind.Organization && c.StartToken == start).ToList())
+            {
+                paragraph.Claims.Remove(claim);
+                if (claim.Entity is not { } org) continue;
+                document.Mentions.RemoveAll(m => m.EntityKey == org.Key && m.Paragraph == paragraph.Index && m.Start == tokens[start].Start);
+                if (!document.Mentions.Any(m => m.EntityKey == org.Key)) document.Remove(org);
+            }
+        }
     }
 
     private static bool StartsAnotherDocument(ReleaseDocument document, IReadOnlyList<Token> tokens, int from)
@@ -280,7 +321,7 @@ internal sealed partial class DocumentRecogniser : IRecogniser
     [GeneratedRegex(@"\bResolution\s+(?<number>\d{1,3}/\d{1,4})(?:\s+of\s+(?<date>\d{1,2}\s+\p{L}+,?\s+\d{4}))?")]
     private static partial Regex NumberedResolution();
 
-    [GeneratedRegex(@"(?:\b(?:UN|SCO|[\p{Lu}][\p{L}]+)[\s-]+)*(?:[\p{Lu}][\p{L}-]*)'s\s+(?<kind>report|statement|declaration|strategy|concept|plan)\s+(?:on|of|about)\s+[^,.;]+")]
+    [GeneratedRegex(@"(?:(?:\b(?:UN|SCO|[\p{Lu}][\p{L}]+)[\s-]+)*(?:[\p{Lu}][\p{L}-]*)'s\s+(?<kind>report|statement|declaration|strategy|concept|plan)|\b(?<kind>report|statement)\s+of\s+the\s+(?:[\p{Lu}][\p{L}-]*\s+)+)\s*(?:on|of|about)\s+[^,.;]+")]
     private static partial Regex AuthoredReport();
 
     [GeneratedRegex(@"\b(?:(?:a|an|the|its|their)\s+)?(?<adj>(?:(?:comprehensive|joint|common|collective|new)\s+)*(?<kind>plans? of action|action plans?|joint (?:statement|declaration)s?|memorand(?:um|a) of understanding))\s+(?:by\s+[^,.;]+?\s+)?(?<prep>on|against|for)\s+(?<rest>[^.;]+?)(?=,\s+which|,\s+that|[.;]|$)")]

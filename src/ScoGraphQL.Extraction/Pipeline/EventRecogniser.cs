@@ -47,7 +47,9 @@ internal sealed partial class EventRecogniser : IRecogniser
         foreach (var t in inSentence)
         {
             if (!Triggers.TryGetValue(t.Text, out var label)) continue;
-            if (paragraph.IsClaimed(t.Index, t.Index + 1, ClaimKind.Organization, ClaimKind.Document)) continue;
+            // "SCO Forum" is a body; "… Statement on the Meeting …" a title; a lower-case "operation" inside a report's title is still an operation.
+            if (paragraph.IsClaimed(t.Index, t.Index + 1, ClaimKind.Organization)) continue;
+            if (t.IsCapitalised && paragraph.IsClaimed(t.Index, t.Index + 1, ClaimKind.Document)) continue;
             // A generic "event" counts only as a "joint event"; a capitalised "Week" only as a named one.
             if (label == "event" && (t.Index == 0 || tokens[t.Index - 1].Lower != "joint")) continue;
             if (label == "week" && !t.IsCapitalised) continue;
@@ -58,7 +60,7 @@ internal sealed partial class EventRecogniser : IRecogniser
         if (triggers.Count == 0) return;
 
         var dates = paragraph.Dates
-            .Where(d => d.Start >= sentence.Start && d.End <= sentence.End && !InDocument(paragraph, d) && !IsPublication(paragraph, d))
+            .Where(d => d.Start >= sentence.Start && d.End <= sentence.End && !InDocument(paragraph, d) && !IsPublication(paragraph, d) && !InName(paragraph, d))
             .Select(d => (Expression: (DateExpression?)d, d.Start, d.End, Season: (PartialDate?)null))
             .ToList();
         foreach (Match season in Season().Matches(paragraph.Text[sentence.Start..sentence.End]))
@@ -66,6 +68,18 @@ internal sealed partial class EventRecogniser : IRecogniser
             var offset = season.Groups["rel"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
             if (document.Reference is { } reference)
                 dates.Add((null, sentence.Start + season.Index, sentence.Start + season.Index + season.Length, PartialDate.Year(reference.Year + offset)));
+        }
+
+        var rangeEnds = new Dictionary<int, PartialDate>();
+        foreach (Match range in DayRange().Matches(paragraph.Text[sentence.Start..sentence.End]))
+        {
+            // "from 1 September to 30 November 2023": the start takes the end's year.
+            var end = dates.FindIndex(d => d.Expression is { } e && e.End == sentence.Start + range.Index + range.Length);
+            if (end < 0 || dates[end].Expression?.Year is not { } rangeYear || !DateExpressions.TryParseMonth(range.Groups["month"].Value, out var month, out _)) continue;
+            var day = int.Parse(range.Groups["day"].Value, CultureInfo.InvariantCulture);
+            if (day > DateTime.DaysInMonth(rangeYear, month)) continue;
+            rangeEnds[sentence.Start + range.Index] = dates[end].Expression!.Resolve(new DateOnly(rangeYear, 1, 1));
+            dates[end] = (null, sentence.Start + range.Index, dates[end].End, PartialDate.Day(rangeYear, month, day));
         }
 
         var framed = FrameDate(paragraph, sentence, dates.Select(d => d.Start).ToList());
@@ -76,7 +90,7 @@ internal sealed partial class EventRecogniser : IRecogniser
             var position = tokens[triggers[t].Token].Start;
             for (var d = 0; d < dates.Count; d++)
             {
-                var distance = TokenDistance(tokens, position, dates[d].Start);
+                var distance = TokenDistance(paragraph, position, dates[d].Start);
                 if (framed == dates[d].Start && t == 0) distance = 0;
                 else if (distance > MaxDistance) continue;
                 var vagueness = dates[d].Expression is { Precision: DatePrecision.Year } e ? (e.Year is null ? 15 : 5) : dates[d].Season is not null ? 15 : 0;
@@ -106,11 +120,12 @@ internal sealed partial class EventRecogniser : IRecogniser
                 }
                 else start = chosen.Season;
             }
-            AddEvent(document, paragraph, sentence, triggers[t], start, until, best >= 0 ? dates[best].Start : -1);
+            var added = AddEvent(document, paragraph, sentence, triggers[t], start, until, best >= 0 ? dates[best].Start : -1);
+            if (added is not null && best >= 0 && rangeEnds.TryGetValue(dates[best].Start, out var rangeEnd)) added.EndDate ??= rangeEnd;
         }
     }
 
-    private static void AddEvent(ReleaseDocument document, Paragraph paragraph, (int Start, int End) sentence, Trigger trigger,
+    private static EntityDraft? AddEvent(ReleaseDocument document, Paragraph paragraph, (int Start, int End) sentence, Trigger trigger,
         PartialDate? date, bool until, int dateOffset)
     {
         var tokens = paragraph.Tokens;
@@ -120,7 +135,7 @@ internal sealed partial class EventRecogniser : IRecogniser
         {
             var upcoming = trigger.Token > 0 && tokens[trigger.Token - 1].Lower is "upcoming" or "forthcoming" or "ongoing";
             // Undated, only named operations, themed years and upcoming celebrations are events; a meeting must be dated.
-            if (!(trigger.Label is "operation" or "exercise" or "year" && proper is not null) && !(trigger.Label == "celebrations" && upcoming)) return;
+            if (!(trigger.Label is "operation" or "exercise" or "year" && proper is not null) && !(trigger.Label == "celebrations" && upcoming)) return null;
             if (trigger.Label is "year" or "celebrations" && document.Reference is { } reference) date = PartialDate.Year(reference.Year);
         }
         if (until)
@@ -132,7 +147,7 @@ internal sealed partial class EventRecogniser : IRecogniser
             {
                 open.EndDate = date;
                 CheckDuration(document, paragraph, open, dateOffset);
-                return;
+                return null;
             }
         }
         var plural = tokens[trigger.Token].Lower.EndsWith('s') && trigger.Label == "meeting";
@@ -147,6 +162,7 @@ internal sealed partial class EventRecogniser : IRecogniser
             names.Add(($"{person.Name} {label}", false, null));
         else names.Add((Capitalise(label), false, null));
 
+        EntityDraft? last = null;
         foreach (var (name, recurring, subject) in names)
         {
             var keyDate = date is { } d ? (recurring ? KeyDate(d) : d.ToString()) : "";
@@ -160,7 +176,9 @@ internal sealed partial class EventRecogniser : IRecogniser
             if (draft.Format == EventFormat.Unknown) draft.Format = format;
             document.Mention(draft, paragraph, trigger.Token, trigger.Token + 1, asAlias: false);
             paragraph.Claims.Add(new Claim(ClaimKind.Event, trigger.Token, trigger.Token + 1, draft));
+            last = draft;
         }
+        return last;
     }
 
     /// <summary>"a dialogue … between the SCO Secretariat and the DPPA".</summary>
@@ -243,7 +261,8 @@ internal sealed partial class EventRecogniser : IRecogniser
             case "operation" or "exercise":
             {
                 var end = t + 1;
-                while (end < tokens.Count && tokens[end].IsCapitalised && tokens[end].GapBefore is Gap.Space or Gap.Hyphen && !tokens[end].IsAcronym) end++;
+                while (end < tokens.Count && (tokens[end].IsCapitalised && !tokens[end].IsAcronym && tokens[end].GapBefore is Gap.Space or Gap.Hyphen
+                       || end > t + 1 && tokens[end].IsNumber && tokens[end].GapBefore == Gap.Hyphen)) end++;
                 if (end > t + 1) return Capitalise(trigger.Label) + " " + paragraph.Slice(t + 1, end);
                 break;
             }
@@ -282,7 +301,8 @@ internal sealed partial class EventRecogniser : IRecogniser
             var start = t;
             while (start > 0 && t - start < 3 && tokens[start - 1].IsLowerWord && tokens[start].GapBefore == Gap.Space && tokens[start - 1].Lower is not ("the" or "a" or "an" or "of" or "and" or "in")) start--;
             var capitals = start;
-            while (capitals > 0 && tokens[capitals - 1].IsCapitalised && tokens[capitals].GapBefore is Gap.Space or Gap.Hyphen) capitals--;
+            while (capitals > 0 && (tokens[capitals - 1].IsCapitalised || tokens[capitals - 1].IsNumber && capitals == start) && tokens[capitals].GapBefore is Gap.Space or Gap.Hyphen
+                   && !Words.CapitalisedStopWords.Contains(tokens[capitals - 1].Text)) capitals--;
             if (capitals < start) return paragraph.Slice(capitals, t + 1);
         }
         return null;
@@ -333,6 +353,17 @@ internal sealed partial class EventRecogniser : IRecogniser
         return -1;
     }
 
+    // "Solidarity-2023", "Interaction-2024": a year that is part of a name.
+    // "Peace Mission 2021": a bare year right after a capitalised word that is not a month.
+    private static bool InName(Paragraph paragraph, DateExpression date)
+    {
+        if (date.Start >= 2 && paragraph.Text[date.Start - 1] == '-' && char.IsLetter(paragraph.Text[date.Start - 2])) return true;
+        if (date.Precision != DatePrecision.Year || date.Month is not null || date.Qualifier != DateQualifier.None) return false;
+        var before = paragraph.Tokens.LastOrDefault(t => t.End <= date.Start);
+        return before is not null && before.IsCapitalised && !before.IsAcronym && date.Start - before.End == 1
+            && !DateExpressions.TryParseMonth(before.Text, out _, out _) && paragraph.Tokens.FirstOrDefault() != before;
+    }
+
     private static bool InDocument(Paragraph paragraph, DateExpression date) =>
         paragraph.Claims.Any(c => c.Kind == ClaimKind.Document && paragraph.Tokens[c.StartToken].Start <= date.Start && paragraph.Tokens[c.EndToken - 1].End >= date.End);
 
@@ -340,10 +371,20 @@ internal sealed partial class EventRecogniser : IRecogniser
     private static bool IsPublication(Paragraph paragraph, DateExpression date) =>
         Publication().IsMatch(paragraph.Text[Math.Max(0, date.Start - 25)..date.Start]);
 
-    private static int TokenDistance(IReadOnlyList<Token> tokens, int a, int b)
+    /// <summary>Words between two offsets; the name of a body counts as one word, however long.</summary>
+    private static int TokenDistance(Paragraph paragraph, int a, int b)
     {
         var (from, to) = a < b ? (a, b) : (b, a);
-        return tokens.Count(t => t.Start >= from && t.Start < to);
+        var count = 0;
+        var tokens = paragraph.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start < from || tokens[i].Start >= to) continue;
+            count++;
+            var body = paragraph.Claims.Where(c => c.Kind == ClaimKind.Organization && c.StartToken == i).Select(c => c.EndToken).DefaultIfEmpty(i + 1).Max();
+            i = body - 1;
+        }
+        return count;
     }
 
     private static string KeyDate(PartialDate date) => date.Precision == DatePrecision.Year
@@ -363,6 +404,9 @@ internal sealed partial class EventRecogniser : IRecogniser
         // A release about March 2020 that otherwise speaks of March 2021 was written in 2021: the first year is the typo.
         return latest.Year == first.Year + 1 && latest.DayNumber - first.DayNumber < 400 ? new DateOnly(latest.Year, first.Month, first.Day) : first;
     }
+
+    [GeneratedRegex(@"\bfrom\s+(?<day>\d{1,2})\s+(?<month>\p{Lu}\p{Ll}+)\s+(?:to|until|till|through)\s+\d{1,2}\s+\p{Lu}\p{Ll}+,?\s+\d{4}")]
+    private static partial Regex DayRange();
 
     [GeneratedRegex(@"\b(?<rel>this|last|next)\s+(?:summer|spring|autumn|fall|winter)(?:'s)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Season();

@@ -40,6 +40,9 @@ internal sealed class OrganizationRecogniser : IRecogniser
         document.Mention(draft, paragraph, start, end);
         paragraph.Claims.Add(new Claim(ClaimKind.Organization, start, end, draft));
         if (acronym is null || acronymTokens is not { } range) return;
+        // "Council of the Regional Anti-Terrorist Structure … (RATS SCO)": a known acronym keeps its own body.
+        if (document.Kb.OrganizationsByAcronym.TryGetValue(acronym, out var owner) && owner.Name != draft.Name)
+            draft = FromEntry(document, owner);
         draft.AddAcronym(acronym);
         learned.TryAdd(acronym, draft);
         document.Mention(draft, paragraph, range.Start, range.End, asAlias: false);
@@ -241,8 +244,8 @@ internal sealed class OrganizationRecogniser : IRecogniser
                 firstLinkRun ??= m;
                 if (linkCuts.Count > 0)
                 {
+                    // "(RATS)" after "Executive Committee of the SCO Regional Anti-Terrorist Structure" names the inner body.
                     end = linkCuts[0].End;
-                    acronym = linkCuts[0];
                     break;
                 }
                 end = linkEnd;
@@ -276,19 +279,20 @@ internal sealed class OrganizationRecogniser : IRecogniser
         var length = phrase.End - phrase.Start;
         if (kb.Organizations.TryMatch(tokens, phrase.Start, out var exact, out var matched) && matched == length)
             return FromEntry(document, exact);
-        if (phrase.Acronym is { } acronym && kb.OrganizationsByAcronym.TryGetValue(acronym, out var byAcronym))
-            return FromEntry(document, byAcronym);
-
         var words = Enumerable.Range(phrase.Start, length)
             .Where(i => !phrase.Excluded.Any(e => i >= e.Start && i < e.End))
             .Select(i => tokens[i]).ToList();
         // A lone body noun ("the Secretariat", "Council") names nothing by itself.
         if (length == 1 && phrase.Acronym is null) return null;
+        // "the Peace Mission 2021 exercise": a name followed by a year is an event's, not a body's.
+        if (phrase.End < tokens.Count && tokens[phrase.End].IsNumber && tokens[phrase.End].GapBefore is Gap.Space or Gap.Hyphen) return null;
         var signature = OrganizationSignature.Of(words);
         if (signature.Bag.Length == 0)
             return signature.Parent is { } p && kb.OrganizationsByName.TryGetValue(p, out var parentEntry) ? FromEntry(document, parentEntry) : null;
         if (kb.OrganizationsByBag.TryGetValue(signature.Bag, out var candidates) && Choose(kb, candidates, signature.Parent) is { } chosen)
             return FromEntry(document, chosen);
+        if (phrase.Acronym is { } acronym && kb.OrganizationsByAcronym.TryGetValue(acronym, out var byAcronym))
+            return FromEntry(document, byAcronym);
 
         if (length == 1 || words.Count(w => !w.IsAcronym) < 2 && !words.Any(w => w.IsAcronym)) return null;
         if (kb.Countries.TryMatch(tokens, phrase.Start, out _, out var countryLength) && countryLength == length) return null;

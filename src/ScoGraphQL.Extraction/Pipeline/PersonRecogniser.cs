@@ -138,12 +138,13 @@ internal sealed class PersonRecogniser : IRecogniser
         if (i > start && tokens[i].GapBefore != Gap.Space) return null;
         // Lower-case titles count only with a modifier ("the UN assistant secretary-general"); capitals otherwise.
         if (!tokens[i].IsCapitalised && i == start) return null;
-        if (tokens[i].Text is "Head" or "Secretary" or "Director" or "Chair" or "Minister" or "President" && i == start
+        var afterArticle = start > 0 && tokens[start - 1].Lower == "the" && tokens[start].IsCapitalised && core.Contains('-');
+        if (tokens[i].Text is "Head" or "Secretary" or "Director" or "Chair" or "Minister" or "President" && i == start && !afterArticle
             && i + length < tokens.Count && tokens[i + length].Lower is not ("of" or "for") && !IsNameStart(document, paragraph, i + length)) return null;
         var end = i + length;
         end = Qualifiers(document, paragraph, end, ref organization, ref country);
         if (organization is null && country is null && end == i + length && i == start && !IsNameStart(document, paragraph, end)
-            && !(start > 0 && paragraph.Between(start - 1, start).Trim() == ",")) return null;
+            && !(start > 0 && paragraph.Between(start - 1, start).Trim() == ",") && !afterArticle) return null;
         var title = Text.Collapse(paragraph.Slice(start, end));
         return new RoleMatch(start, end, title, CoreTitle(core), organization, country);
     }
@@ -177,6 +178,12 @@ internal sealed class PersonRecogniser : IRecogniser
                 end = m + titleLength;
                 continue;
             }
+            // "Minister of National Defence", "Minister of Foreign Affairs": a portfolio.
+            if (link == "of" && m == end + 1 && Portfolio(document, paragraph, m) is var portfolioEnd && portfolioEnd > m)
+            {
+                end = portfolioEnd;
+                continue;
+            }
             if (link == "for" && PlaceList(document, paragraph, m) is var listEnd && listEnd > m)
             {
                 end = listEnd;
@@ -184,6 +191,15 @@ internal sealed class PersonRecogniser : IRecogniser
             }
             break;
         }
+        return end;
+    }
+
+    private static int Portfolio(ReleaseDocument document, Paragraph paragraph, int start)
+    {
+        var tokens = paragraph.Tokens;
+        var end = start;
+        while (end < tokens.Count && tokens[end].IsCapitalised && document.Kb.PortfolioWords.Contains(tokens[end].Text)
+               && (end == start || tokens[end].GapBefore is Gap.Space or Gap.Hyphen || tokens[end - 1].Text == "and")) end++;
         return end;
     }
 

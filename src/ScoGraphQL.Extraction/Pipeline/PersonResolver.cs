@@ -27,6 +27,8 @@ internal sealed class PersonResolver : IRecogniser
             var surname = paragraph.Tokens[end - 1].Text;
             var folded = EntityKeys.Fold(surname);
             var matches = persons.Where(p => Surname(p.Name) == folded).ToList();
+            // Family name first ("Zhang Ming" is Mr Zhang).
+            if (matches.Count == 0) matches = persons.Where(p => p.Name.Contains(' ', StringComparison.Ordinal) && EntityKeys.Fold(p.Name.Split(' ')[0]) == folded).ToList();
             var person = matches.Count == 1 ? matches[0]
                 : document.Known.PersonBySurname(surname) is { } known ? document.Entity(EntityKind.Person, known)
                 : document.Entity(EntityKind.Person, surname);

@@ -8,7 +8,7 @@ internal static class Words
     {
         "Organisation", "Organization", "Council", "Committee", "Commission", "Secretariat", "Structure", "Office",
         "Centre", "Center", "Group", "Initiative", "Embassy", "Department", "Mission", "Assembly", "Agency", "Bank",
-        "Fund", "Forum", "Union", "Ministry", "Association", "Institute", "University", "Programme", "Consortium",
+        "Fund", "Forum", "Union", "Ministry", "Association", "Institute", "University", "Consortium",
         "Club", "Court", "Parliament", "Board", "Service", "Directorate", "Alliance", "Network", "Foundation",
         "Academy", "Chamber", "League", "Authority", "Corporation",
     };
