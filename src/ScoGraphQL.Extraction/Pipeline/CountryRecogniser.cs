@@ -12,17 +12,13 @@ internal sealed class CountryRecogniser : IRecogniser
     {
         foreach (var paragraph in document.Paragraphs)
         {
-            var tokens = paragraph.Tokens;
-            for (var i = 0; i < tokens.Count; i++)
+            // Two-letter capitals ("US", "UK") are too often something else to be read as countries.
+            foreach (var (start, end, entry) in document.Kb.Countries.Scan(paragraph.Tokens, t => t.IsCapitalised && !(t.IsAcronym && t.Text.Length < 3)))
             {
-                if (!tokens[i].IsCapitalised || tokens[i].IsAcronym && tokens[i].Text.Length < 3) continue;
-                if (!document.Kb.Countries.TryMatch(tokens, i, out var entry, out var length)) continue;
                 var draft = document.Entity(EntityKind.Country, entry.Name);
                 draft.IsoCode = entry.IsoCode;
-                // "the Republic of Tajikistan": the article belongs to the form as written.
-                document.Mention(draft, paragraph, i, i + length);
-                paragraph.Claims.Add(new Claim(ClaimKind.Country, i, i + length, draft));
-                i += length - 1;
+                document.Mention(draft, paragraph, start, end);
+                paragraph.Claims.Add(new Claim(ClaimKind.Country, start, end, draft));
             }
         }
     }

@@ -38,6 +38,17 @@ internal sealed class Gazetteer<T>
         return false;
     }
 
+    /// <summary>Every longest match from left to right, starting only at tokens <paramref name="startsAt"/> accepts.</summary>
+    public IEnumerable<(int Start, int End, T Value)> Scan(IReadOnlyList<Token> tokens, Func<Token, bool> startsAt)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!startsAt(tokens[i]) || !TryMatch(tokens, i, out var value, out var length)) continue;
+            yield return (i, i + length, value);
+            i += length - 1;
+        }
+    }
+
     private static bool Matches(IReadOnlyList<Token> tokens, int index, string[] words)
     {
         if (index + words.Length > tokens.Count) return false;

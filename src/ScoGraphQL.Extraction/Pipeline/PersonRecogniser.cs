@@ -144,10 +144,15 @@ internal sealed class PersonRecogniser : IRecogniser
         var end = i + length;
         end = Qualifiers(document, paragraph, end, ref organization, ref country);
         if (organization is null && country is null && end == i + length && i == start && !IsNameStart(document, paragraph, end)
-            && !(start > 0 && paragraph.Between(start - 1, start).Trim() == ",") && !afterArticle) return null;
+            && !(start > 0 && paragraph.Between(start - 1, start).Trim() == ",") && !afterArticle && !TitleFollows(document, paragraph, end)) return null;
         var title = Text.Collapse(paragraph.Slice(start, end));
         return new RoleMatch(start, end, title, CoreTitle(core), organization, country);
     }
+
+    /// <summary>"Acting President, Prime Minister of …": another title after the comma.</summary>
+    private static bool TitleFollows(ReleaseDocument document, Paragraph paragraph, int end) =>
+        end < paragraph.Tokens.Count && paragraph.Between(end - 1, end).Trim() == "," && paragraph.Tokens[end].IsCapitalised
+        && document.Kb.Titles.TryMatch(paragraph.Tokens, end, out _, out _);
 
     /// <summary>"of the Russian Federation", "for Europe, Central Asia and Americas in the United Nations Department …".</summary>
     private static int Qualifiers(ReleaseDocument document, Paragraph paragraph, int end, ref EntityDraft? organization, ref EntityDraft? country)

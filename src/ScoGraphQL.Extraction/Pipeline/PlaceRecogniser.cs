@@ -8,26 +8,21 @@ namespace ScoGraphQL.Extraction.Pipeline;
 /// </summary>
 internal sealed class PlaceRecogniser : IRecogniser
 {
+    private static readonly ClaimKind[] Containers =
+        [ClaimKind.Organization, ClaimKind.Document, ClaimKind.Role, ClaimKind.PersonName, ClaimKind.Country];
+
     public void Apply(ReleaseDocument document)
     {
         foreach (var paragraph in document.Paragraphs)
         {
-            var tokens = paragraph.Tokens;
-            for (var i = 0; i < tokens.Count; i++)
+            foreach (var (start, end, entry) in document.Kb.Places.Scan(paragraph.Tokens, t => t.IsCapitalised && !t.IsAcronym))
             {
-                if (!tokens[i].IsCapitalised || tokens[i].IsAcronym) continue;
-                if (!document.Kb.Places.TryMatch(tokens, i, out var entry, out var length)) continue;
-                if (paragraph.IsClaimed(i, i + length, ClaimKind.Organization, ClaimKind.Document, ClaimKind.Role, ClaimKind.PersonName, ClaimKind.Country))
-                {
-                    i += length - 1;
-                    continue;
-                }
+                if (paragraph.IsClaimed(start, end, Containers)) continue;
                 var draft = document.Entity(EntityKind.Place, entry.Name);
                 if (entry.CountryIso is { } iso && document.Kb.CountriesByIso.TryGetValue(iso, out var country))
                     draft.CountryKey = EntityKeys.For(EntityKind.Country, country.Name);
-                document.Mention(draft, paragraph, i, i + length);
-                paragraph.Claims.Add(new Claim(ClaimKind.Place, i, i + length, draft));
-                i += length - 1;
+                document.Mention(draft, paragraph, start, end);
+                paragraph.Claims.Add(new Claim(ClaimKind.Place, start, end, draft));
             }
         }
     }

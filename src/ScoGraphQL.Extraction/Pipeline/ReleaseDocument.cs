@@ -10,7 +10,6 @@ namespace ScoGraphQL.Extraction.Pipeline;
 internal sealed class ReleaseDocument
 {
     private readonly Dictionary<string, EntityDraft> _entities = new(StringComparer.Ordinal);
-    private readonly HashSet<(string, int, int, int)> _mentionSet = [];
 
     public ReleaseDocument(ParsedRelease release, IKnownEntities known)
     {
@@ -77,8 +76,10 @@ internal sealed class ReleaseDocument
         if (asAlias) draft.AddAlias(surface);
         if (paragraph.Index < 0) return;
         if (draft.FirstSeen.CompareTo((paragraph.Index, start)) > 0) draft.FirstSeen = (paragraph.Index, start);
-        if (_mentionSet.Add((draft.Key, paragraph.Index, start, end)))
-            Mentions.Add(new ExtractedMention(draft.Key, paragraph.Index, start, end, surface));
+        // One occurrence, one mention: a shorter wording inside a longer one of the same entity is not another.
+        if (Mentions.Any(m => m.EntityKey == draft.Key && m.Paragraph == paragraph.Index && m.Start <= start && m.End >= end)) return;
+        Mentions.RemoveAll(m => m.EntityKey == draft.Key && m.Paragraph == paragraph.Index && m.Start >= start && m.End <= end);
+        Mentions.Add(new ExtractedMention(draft.Key, paragraph.Index, start, end, surface));
     }
 
     /// <summary>Moves everything recorded for <paramref name="from"/> onto <paramref name="into"/>.</summary>
