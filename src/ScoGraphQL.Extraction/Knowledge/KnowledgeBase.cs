@@ -1,0 +1,228 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ScoGraphQL.Extraction.Model;
+using ScoGraphQL.Extraction.Pipeline;
+
+namespace ScoGraphQL.Extraction.Knowledge;
+
+/// <summary>
+/// The gazetteers and vocabularies embedded under Knowledge/, loaded once per process so that extracting one
+/// release costs lookups only.
+/// </summary>
+internal sealed class KnowledgeBase
+{
+    private static readonly Lazy<KnowledgeBase> Lazy = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static KnowledgeBase Instance => Lazy.Value;
+
+    public Gazetteer<CountryEntry> Countries { get; } = new();
+    public Dictionary<string, CountryEntry> CountriesByIso { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Gazetteer<PlaceEntry> Places { get; } = new();
+    public Gazetteer<OrganizationEntry> Organizations { get; } = new();
+    public Dictionary<string, OrganizationEntry> OrganizationsByName { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, OrganizationEntry> OrganizationsByAcronym { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, List<OrganizationEntry>> OrganizationsByBag { get; } = new(StringComparer.Ordinal);
+    public Gazetteer<string> Titles { get; } = new();
+    public HashSet<string> TitleWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public HashSet<string> Honorifics { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public HashSet<string> PortfolioWords { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, DocumentKind> DocumentKinds { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Gazetteer<DocumentEntry> Documents { get; } = new();
+    public IReadOnlyList<TopicRule> Topics { get; private set; } = [];
+    public HashSet<string> Vocabulary { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public IReadOnlyList<ScoStatusPeriod> ScoStatusPeriods { get; private set; } = [];
+
+    /// <summary>English words of seven letters or more (word-list), for telling a misspelling from a rare word.</summary>
+    public HashSet<string> EnglishWords => _englishWords.Value;
+
+    private readonly Lazy<HashSet<string>> _englishWords = new(LoadEnglishWords, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static HashSet<string> LoadEnglishWords()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("ScoGraphQL.Extraction.Knowledge.english-words.txt.gz")
+            ?? throw new InvalidOperationException("Embedded word list is missing.");
+        using var gzip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0) words.Add(line);
+        }
+        return words;
+    }
+
+    /// <summary>The root body an organisation belongs to (RATS Executive Committee → SCO), or itself.</summary>
+    public OrganizationEntry Root(OrganizationEntry entry)
+    {
+        var current = entry;
+        for (var guard = 0; guard < 8 && current.Parent is { } parent && OrganizationsByName.TryGetValue(parent, out var next); guard++)
+            current = next;
+        return current;
+    }
+
+    /// <summary>True when the body <paramref name="key"/> is <paramref name="ancestorKey"/> or one of its bodies (UN DPA within the UN).</summary>
+    public bool IsWithin(string key, string ancestorKey, ReleaseDocument document)
+    {
+        var current = key;
+        for (var guard = 0; guard < 8 && current is not null; guard++)
+        {
+            if (current == ancestorKey) return true;
+            current = document.Find(current)?.ParentKey ?? ParentKeys.GetValueOrDefault(current);
+        }
+        return false;
+    }
+
+    private Dictionary<string, string> ParentKeys { get; } = new(StringComparer.Ordinal);
+
+    private static KnowledgeBase Load()
+    {
+        var kb = new KnowledgeBase();
+        kb.LoadCountries();
+        kb.LoadPlaces();
+        kb.LoadOrganizations();
+        kb.LoadTitles();
+        kb.LoadDocuments();
+        kb.LoadTopics();
+        kb.LoadVocabulary();
+        kb.LoadScoStatus();
+        return kb;
+    }
+
+    private void LoadCountries()
+    {
+        using var doc = Read("countries.json");
+        foreach (var c in doc.RootElement.EnumerateArray())
+        {
+            var forms = new List<string> { c.GetProperty("name").GetString()!, c.GetProperty("official").GetString()! };
+            forms.AddRange(c.GetProperty("demonyms").EnumerateArray().Select(d => d.GetString()!));
+            forms.AddRange(c.GetProperty("alt").EnumerateArray().Select(d => d.GetString()!));
+            var entry = new CountryEntry(forms[0], c.GetProperty("iso2").GetString()!, forms);
+            CountriesByIso[entry.IsoCode] = entry;
+        }
+        using var extra = Read("countries-extra.json");
+        foreach (var c in extra.RootElement.GetProperty("countries").EnumerateArray())
+        {
+            var iso = c.GetProperty("iso2").GetString()!;
+            if (!CountriesByIso.TryGetValue(iso, out var entry)) continue;
+            CountriesByIso[iso] = entry with { Forms = [.. entry.Forms, .. Strings(c, "forms")] };
+        }
+        foreach (var entry in CountriesByIso.Values)
+        {
+            foreach (var form in entry.Forms) Countries.Add(form, entry);
+        }
+    }
+
+    private void LoadPlaces()
+    {
+        using var cities = Read("cities.json");
+        foreach (var c in cities.RootElement.EnumerateArray())
+        {
+            var name = c.GetProperty("name").GetString()!;
+            Places.Add(name, new PlaceEntry(name, c.GetProperty("iso2").GetString(), []));
+        }
+        using var curated = Read("places.json");
+        foreach (var p in curated.RootElement.GetProperty("places").EnumerateArray())
+        {
+            var country = p.TryGetProperty("country", out var iso) && iso.ValueKind == JsonValueKind.String ? iso.GetString() : null;
+            var entry = new PlaceEntry(p.GetProperty("name").GetString()!, country, Strings(p, "aliases"));
+            Places.Add(entry.Name, entry);
+            foreach (var alias in entry.Aliases) Places.Add(alias, entry);
+        }
+    }
+
+    private void LoadOrganizations()
+    {
+        using var doc = Read("organizations.json");
+        foreach (var o in doc.RootElement.GetProperty("organizations").EnumerateArray())
+        {
+            var entry = new OrganizationEntry(
+                o.GetProperty("name").GetString()!,
+                o.TryGetProperty("parent", out var parent) ? parent.GetString() : null,
+                Strings(o, "acronyms"), Strings(o, "aliases"), Strings(o, "topics"));
+            OrganizationsByName[entry.Name] = entry;
+            if (entry.Parent is { } parentName)
+                ParentKeys[EntityKeys.For(EntityKind.Organization, entry.Name)] = EntityKeys.For(EntityKind.Organization, parentName);
+            foreach (var acronym in entry.Acronyms) OrganizationsByAcronym[acronym] = entry;
+            foreach (var name in entry.Aliases.Prepend(entry.Name))
+            {
+                Organizations.Add(name, entry);
+            }
+        }
+        foreach (var entry in OrganizationsByName.Values)
+        {
+            foreach (var name in entry.Aliases.Prepend(entry.Name))
+            {
+                var signature = OrganizationSignature.Of(Tokenizer.Tokenize(name));
+                if (signature.Bag.Length == 0) continue;
+                if (!OrganizationsByBag.TryGetValue(signature.Bag, out var list)) OrganizationsByBag[signature.Bag] = list = [];
+                if (!list.Contains(entry)) list.Add(entry);
+            }
+        }
+    }
+
+    private void LoadTitles()
+    {
+        using var doc = Read("titles.json");
+        foreach (var t in Strings(doc.RootElement, "titles"))
+        {
+            Titles.Add(t, t);
+            foreach (var w in Tokenizer.Tokenize(t)) TitleWords.Add(w.Text);
+        }
+        foreach (var h in Strings(doc.RootElement, "honorifics")) Honorifics.Add(h.TrimEnd('.'));
+        foreach (var w in Strings(doc.RootElement, "portfolioWords")) PortfolioWords.Add(w);
+    }
+
+    private void LoadDocuments()
+    {
+        using var doc = Read("documents.json");
+        foreach (var k in doc.RootElement.GetProperty("kinds").EnumerateObject())
+            DocumentKinds[k.Name] = Enum.Parse<DocumentKind>(k.Value.GetString()!);
+        foreach (var d in doc.RootElement.GetProperty("documents").EnumerateArray())
+        {
+            var entry = new DocumentEntry(d.GetProperty("name").GetString()!, Enum.Parse<DocumentKind>(d.GetProperty("kind").GetString()!), Strings(d, "aliases"));
+            foreach (var name in entry.Aliases.Prepend(entry.Name)) Documents.Add(name, entry);
+        }
+    }
+
+    private void LoadTopics()
+    {
+        using var doc = Read("topics.json");
+        Topics = doc.RootElement.GetProperty("topics").EnumerateArray()
+            .Select(t => new TopicRule(
+                t.GetProperty("label").GetString()!,
+                new Regex(@"(?<![\p{L}-])(?:" + string.Join('|', Strings(t, "patterns")) + @")(?![\p{L}])",
+                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)))
+            .ToList();
+    }
+
+    private void LoadVocabulary()
+    {
+        using var doc = Read("vocabulary.json");
+        foreach (var w in Strings(doc.RootElement, "words")) Vocabulary.Add(w);
+    }
+
+    private void LoadScoStatus()
+    {
+        using var doc = Read("sco-status.json");
+        ScoStatusPeriods = doc.RootElement.GetProperty("periods").EnumerateArray()
+            .Select(p => new ScoStatusPeriod(
+                p.GetProperty("iso2").GetString()!,
+                Enum.Parse<ScoStatus>(p.GetProperty("status").GetString()!),
+                DateOnly.Parse(p.GetProperty("from").GetString()!, CultureInfo.InvariantCulture),
+                p.TryGetProperty("until", out var until) ? DateOnly.Parse(until.GetString()!, CultureInfo.InvariantCulture) : null))
+            .ToList();
+    }
+
+    private static IReadOnlyList<string> Strings(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var array) ? array.EnumerateArray().Select(e => e.GetString()!).ToList() : [];
+
+    private static JsonDocument Read(string file)
+    {
+        var name = "ScoGraphQL.Extraction.Knowledge." + file;
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded knowledge file {name} is missing.");
+        return JsonDocument.Parse(stream);
+    }
+}

@@ -1,0 +1,15 @@
+using ScoGraphQL.Extraction.Model;
+
+namespace ScoGraphQL.Extraction.Knowledge;
+
+internal sealed record CountryEntry(string Name, string IsoCode, IReadOnlyList<string> Forms);
+
+internal sealed record PlaceEntry(string Name, string? CountryIso, IReadOnlyList<string> Aliases);
+
+internal sealed record OrganizationEntry(string Name, string? Parent, IReadOnlyList<string> Acronyms, IReadOnlyList<string> Aliases, IReadOnlyList<string> Topics);
+
+internal sealed record DocumentEntry(string Name, DocumentKind Kind, IReadOnlyList<string> Aliases);
+
+internal sealed record TopicRule(string Label, System.Text.RegularExpressions.Regex Pattern);
+
+internal sealed record ScoStatusPeriod(string IsoCode, ScoStatus Status, DateOnly From, DateOnly? Until);

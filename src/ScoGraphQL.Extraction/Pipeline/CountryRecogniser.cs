@@ -1,0 +1,25 @@
+using ScoGraphQL.Extraction.Model;
+
+namespace ScoGraphQL.Extraction.Pipeline;
+
+/// <summary>
+/// Countries by common or official name ("Kyrgyz Republic") or adjective ("Chinese President", "Russia's"),
+/// also inside names of bodies and titles ("Russian Embassy", "SCO-Afghanistan Contact Group").
+/// </summary>
+internal sealed class CountryRecogniser : IRecogniser
+{
+    public void Apply(ReleaseDocument document)
+    {
+        foreach (var paragraph in document.Paragraphs)
+        {
+            // Two-letter capitals ("US", "UK") are too often something else to be read as countries.
+            foreach (var (start, end, entry) in document.Kb.Countries.Scan(paragraph.Tokens, t => t.IsCapitalised && !(t.IsAcronym && t.Text.Length < 3)))
+            {
+                var draft = document.Entity(EntityKind.Country, entry.Name);
+                draft.IsoCode = entry.IsoCode;
+                document.Mention(draft, paragraph, start, end);
+                paragraph.Claims.Add(new Claim(ClaimKind.Country, start, end, draft));
+            }
+        }
+    }
+}

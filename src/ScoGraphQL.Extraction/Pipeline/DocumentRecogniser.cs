@@ -1,0 +1,335 @@
+using System.Text.RegularExpressions;
+using ScoGraphQL.Extraction.Model;
+using ScoGraphQL.Extraction.Parsing;
+
+namespace ScoGraphQL.Extraction.Pipeline;
+
+/// <summary>
+/// Documents: numbered lists of adopted documents, capitalised titles around a kind noun ("the Comprehensive Joint
+/// Action Plan of the SCO Member States to Counter …"), documents named inside other titles, authored reports
+/// ("the UN Secretary-General's report on …"), joint statements and plans written in lower case, and numbered
+/// resolutions ("Resolution 75/69 of 16 April 2021"). Wordings of one document in one release are merged.
+/// </summary>
+internal sealed partial class DocumentRecogniser : IRecogniser
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "of", "on", "for", "to", "in", "between", "until", "and", "the", "by", "against", "with", "over", "a", "its", "their",
+    };
+
+    private static readonly HashSet<string> SignatureStopWords = new(StringComparer.Ordinal) { "the", "of", "for", "on", "to", "in", "a", "an", "and" };
+
+    public void Apply(ReleaseDocument document)
+    {
+        var found = new List<FoundDocument>();
+        foreach (var paragraph in document.Paragraphs)
+        {
+            NumberedList(document, paragraph, found);
+            Resolutions(paragraph, found);
+            CapitalisedTitles(document, paragraph, found);
+            AdoptedNames(document, paragraph, found);
+            AuthoredReports(document, paragraph, found);
+            LowerCaseTitles(paragraph, found);
+        }
+        Merge(document, found);
+    }
+
+    private sealed record FoundDocument(Paragraph Paragraph, int Start, int End, string Title, DocumentKind Kind)
+    {
+        public string? Number { get; init; }
+        public PartialDate? Date { get; init; }
+        public bool FromList { get; init; }
+        public bool Rebuilt { get; init; }
+    }
+
+    private static void NumberedList(ReleaseDocument document, Paragraph paragraph, List<FoundDocument> found)
+    {
+        foreach (Match m in ListItem().Matches(paragraph.Text))
+        {
+            var group = m.Groups["title"];
+            var title = TrailingNote().Replace(group.Value, "").TrimEnd('.', ' ');
+            var kind = KindOf(document, title, firstWords: 4);
+            if (kind is null) continue;
+            var date = ListDate(document, paragraph);
+            found.Add(new FoundDocument(paragraph, group.Index, group.Index + title.Length, title, kind.Value) { FromList = true, Date = date });
+        }
+    }
+
+    /// <summary>The date in the heading above a list ("… following the meeting … (Moscow, 10 November 2020)").</summary>
+    private static PartialDate? ListDate(ReleaseDocument document, Paragraph item)
+    {
+        for (var p = item.Index; p >= 0 && p >= item.Index - 20; p--)
+        {
+            var paragraph = document.Paragraphs[p];
+            var headingAt = paragraph.Text.LastIndexOf("document", StringComparison.OrdinalIgnoreCase);
+            if (headingAt < 0 || ListItem().IsMatch(paragraph.Text[Math.Max(0, headingAt - 5)..])) continue;
+            return paragraph.Dates.LastOrDefault(d => d.Start > headingAt && d.Date is { Precision: DatePrecision.Day })?.Date;
+        }
+        return null;
+    }
+
+    private static void Resolutions(Paragraph paragraph, List<FoundDocument> found)
+    {
+        foreach (Match m in NumberedResolution().Matches(paragraph.Text))
+        {
+            var number = m.Groups["number"].Value;
+            var titleEnd = m.Groups["number"].Index + number.Length;
+            var date = m.Groups["date"].Success ? DateExpressions.Find(m.Groups["date"].Value).FirstOrDefault()?.Date : null;
+            found.Add(new FoundDocument(paragraph, m.Index, titleEnd, paragraph.Original[m.Index..titleEnd], DocumentKind.Resolution) { Number = number, Date = date });
+        }
+    }
+
+    private static void CapitalisedTitles(ReleaseDocument document, Paragraph paragraph, List<FoundDocument> found)
+    {
+        var tokens = paragraph.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var head = tokens[k];
+            if (!head.IsCapitalised || !document.Kb.DocumentKinds.TryGetValue(head.Text, out var kind)) continue;
+            if (kind == DocumentKind.Resolution && k + 1 < tokens.Count && tokens[k + 1].IsNumber) continue;
+            var start = k;
+            while (start > 0 && tokens[start].GapBefore is Gap.Space or Gap.Hyphen or Gap.Possessive
+                   && (IsTitleWord(tokens[start - 1]) || tokens[start - 1].IsNumber)) start--;
+            var end = RightEdge(document, paragraph, k + 1);
+            if (end - start < 2) continue;
+            // "Collective Security Treaty Organization": a kind noun inside a body's name.
+            if (paragraph.Claims.Any(c => c.Kind == ClaimKind.Organization && c.StartToken <= start && c.EndToken >= end)) continue;
+            var title = paragraph.Original[tokens[start].Start..tokens[end - 1].End];
+            found.Add(new FoundDocument(paragraph, tokens[start].Start, tokens[end - 1].End, title, kind));
+        }
+    }
+
+    private static bool IsTitleWord(Token token) => token.IsCapitalised && !Words.CapitalisedStopWords.Contains(token.Text);
+
+    /// <summary>How far a capitalised title runs: capitals, numbers and the small words between them.</summary>
+    private static int RightEdge(ReleaseDocument document, Paragraph paragraph, int from)
+    {
+        var tokens = paragraph.Tokens;
+        var end = from;
+        var j = from;
+        while (j < tokens.Count && (tokens[j].GapBefore is Gap.Space or Gap.Hyphen or Gap.Possessive || CapitalisedEnumeration(paragraph, j)))
+        {
+            var t = tokens[j];
+            if (t.IsCapitalised || t.IsNumber)
+            {
+                j++;
+                end = j;
+                continue;
+            }
+            if (!Connectors.Contains(t.Lower)) break;
+            if (t.Lower == "in" && j + 1 < tokens.Count && (document.Kb.Places.TryMatch(tokens, j + 1, out _, out _) || document.Kb.Countries.TryMatch(tokens, j + 1, out _, out _))) break;
+            if (t.Lower == "and" && StartsAnotherDocument(document, tokens, j + 1)) break;
+            // "to implement the …": one verb after "to" when a title continues behind it.
+            if (t.Lower == "to" && j + 2 < tokens.Count && tokens[j + 1].IsLowerWord && !Connectors.Contains(tokens[j + 1].Lower)
+                && (tokens[j + 2].Lower == "the" || tokens[j + 2].IsCapitalised) && tokens[j + 1].GapBefore == Gap.Space)
+            {
+                j += 2;
+                continue;
+            }
+            j++;
+        }
+        return end;
+    }
+
+    /// <summary>"… Combating Terrorism, Separatism and Extremism for …": a comma inside a capitalised list.</summary>
+    private static bool CapitalisedEnumeration(Paragraph paragraph, int j)
+    {
+        var tokens = paragraph.Tokens;
+        if (paragraph.Between(j - 1, j).Trim() != "," || !tokens[j].IsCapitalised || !tokens[j - 1].IsCapitalised) return false;
+        for (var k = j + 1; k < tokens.Count && k <= j + 4; k++)
+        {
+            if (tokens[k].GapBefore == Gap.Other) return false;
+            if (tokens[k].Lower == "and") return k + 1 < tokens.Count && tokens[k + 1].IsCapitalised;
+        }
+        return false;
+    }
+
+    /// <summary>"adopted the Initiative on World Unity …": what is adopted or signed is a document, whatever its head noun.</summary>
+    private static void AdoptedNames(ReleaseDocument document, Paragraph paragraph, List<FoundDocument> found)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Lower is not ("adopted" or "signed" or "approved" or "endorsed")) continue;
+            var start = tokens[i + 1].Lower is "the" or "a" ? i + 2 : i + 1;
+            if (start >= tokens.Count || !IsTitleWord(tokens[start]) || tokens[start].GapBefore != Gap.Space) continue;
+            var end = RightEdge(document, paragraph, start + 1);
+            if (end - start < 3 || found.Any(f => f.Paragraph == paragraph && f.Start == tokens[start].Start)) continue;
+            if (!tokens.Skip(start).Take(end - start).Any(t => t.Lower is "on" or "for" or "of")) continue;
+            var kind = KindOf(document, paragraph.Original[tokens[start].Start..tokens[end - 1].End], firstWords: 6) ?? DocumentKind.Other;
+            found.Add(new FoundDocument(paragraph, tokens[start].Start, tokens[end - 1].End, paragraph.Original[tokens[start].Start..tokens[end - 1].End], kind));
+            // The name was read as a body's ("Initiative …", "Programme …"); the document reading wins.
+            foreach (var claim in paragraph.Claims.Where(c => c.Kind == ClaimKind.Organization && c.StartToken == start).ToList())
+            {
+                paragraph.Claims.Remove(claim);
+                if (claim.Entity is not { } org) continue;
+                document.Mentions.RemoveAll(m => m.EntityKey == org.Key && m.Paragraph == paragraph.Index && m.Start == tokens[start].Start);
+                if (!document.Mentions.Any(m => m.EntityKey == org.Key)) document.Remove(org);
+            }
+        }
+    }
+
+    private static bool StartsAnotherDocument(ReleaseDocument document, IReadOnlyList<Token> tokens, int from)
+    {
+        for (var j = from; j < tokens.Count && j < from + 6; j++)
+        {
+            if (tokens[j].Lower == "the") continue;
+            if (!tokens[j].IsCapitalised) return false;
+            if (document.Kb.DocumentKinds.ContainsKey(tokens[j].Text)) return true;
+        }
+        return false;
+    }
+
+    private static void AuthoredReports(ReleaseDocument document, Paragraph paragraph, List<FoundDocument> found)
+    {
+        foreach (Match m in AuthoredReport().Matches(paragraph.Text))
+        {
+            if (!document.Kb.DocumentKinds.TryGetValue(m.Groups["kind"].Value, out var kind)) continue;
+            var end = m.Index + m.Length;
+            found.Add(new FoundDocument(paragraph, m.Index, end, paragraph.Original[m.Index..end].TrimEnd(), kind));
+        }
+    }
+
+    /// <summary>"joint statements by … on A, countering B and C" are three statements; "a comprehensive plan of action against epidemics".</summary>
+    private static void LowerCaseTitles(Paragraph paragraph, List<FoundDocument> found)
+    {
+        foreach (Match m in LowerCaseTitle().Matches(paragraph.Text))
+        {
+            var kindWords = m.Groups["kind"].Value;
+            var kind = kindWords.Contains("plan", StringComparison.Ordinal) ? DocumentKind.Plan
+                : kindWords.Contains("memorand", StringComparison.Ordinal) ? DocumentKind.Memorandum
+                : kindWords.Contains("declaration", StringComparison.Ordinal) ? DocumentKind.Declaration
+                : DocumentKind.Statement;
+            var rest = m.Groups["rest"].Value;
+            var plural = kindWords.EndsWith('s') && !kindWords.EndsWith("ss", StringComparison.Ordinal);
+            var head = paragraph.Original[m.Groups["adj"].Index..m.Groups["prep"].Index];
+            if (!plural)
+            {
+                var cut = rest.IndexOf(',', StringComparison.Ordinal);
+                var single = cut < 0 ? rest : rest[..cut];
+                var end = m.Groups["rest"].Index + single.Length;
+                found.Add(new FoundDocument(paragraph, m.Groups["adj"].Index, end, paragraph.Original[m.Groups["adj"].Index..end].TrimEnd(), kind));
+                continue;
+            }
+            var singular = SingularKind().Replace(head, "$1");
+            string? gerund = null;
+            foreach (var item in SplitCoordination(rest))
+            {
+                var text = item;
+                var first = text.Split(' ', 2)[0];
+                if (first.EndsWith("ing", StringComparison.Ordinal)) gerund = first;
+                else if (first == "the" && gerund is not null) text = gerund + " " + text;
+                var title = Text.Collapse(singular + m.Groups["prep"].Value + " " + text);
+                found.Add(new FoundDocument(paragraph, m.Index, m.Index + m.Length, title, kind) { Rebuilt = true });
+            }
+        }
+    }
+
+    private static IEnumerable<string> SplitCoordination(string rest)
+    {
+        var parts = CoordinationBreak().Split(rest);
+        return parts.Select(p => p.Trim()).Where(p => p.Length > 0);
+    }
+
+    private static DocumentKind? KindOf(ReleaseDocument document, string title, int firstWords)
+    {
+        foreach (var word in Tokenizer.Tokenize(title).Take(firstWords))
+        {
+            if (document.Kb.DocumentKinds.TryGetValue(word.Text, out var kind) && word.IsCapitalised) return kind;
+        }
+        return null;
+    }
+
+    private static string Signature(string title) =>
+        string.Join(' ', Tokenizer.Tokenize(title).Select(t => t.Lower).Where(w => !SignatureStopWords.Contains(w)));
+
+    private static void Merge(ReleaseDocument document, List<FoundDocument> found)
+    {
+        var drafts = new List<(string Signature, string[] Words, EntityDraft Draft)>();
+        // Longer wordings first, so a short form ("Moscow Declaration") joins the full title it begins.
+        foreach (var doc in found.OrderBy(d => d.Paragraph.Index).ThenBy(d => d.Start))
+        {
+            var signature = Signature(doc.Title);
+            var words = signature.Split(' ');
+            var existing = drafts.FirstOrDefault(d => d.Signature == signature);
+            if (existing.Draft is null)
+            {
+                var longer = drafts.FirstOrDefault(d => d.Words.Length > words.Length && words.Length >= 2 && d.Words.Take(words.Length).SequenceEqual(words));
+                existing = longer;
+            }
+            if (existing.Draft is null)
+            {
+                var shorter = drafts.FirstOrDefault(d => d.Words.Length < words.Length && d.Words.Length >= 2 && words.Take(d.Words.Length).SequenceEqual(d.Words)
+                    && d.Draft.DocumentKind == doc.Kind);
+                if (shorter.Draft is not null)
+                {
+                    var replacement = Create(document, doc);
+                    document.Merge(shorter.Draft, replacement);
+                    drafts.Remove(shorter);
+                    drafts.Add((signature, words, replacement));
+                    Record(document, doc, replacement);
+                    continue;
+                }
+            }
+            var draft = existing.Draft ?? Create(document, doc);
+            if (existing.Draft is null) drafts.Add((signature, words, draft));
+            Record(document, doc, draft);
+        }
+    }
+
+    private static EntityDraft Create(ReleaseDocument document, FoundDocument doc)
+    {
+        var tokens = Tokenizer.Tokenize(Pipeline.Text.Normalise(doc.Title));
+        string name;
+        DocumentKind kind = doc.Kind;
+        if (document.Kb.Documents.TryMatch(tokens, 0, out var entry, out var length) && length == tokens.Count)
+        {
+            name = entry.Name;
+            kind = entry.Kind;
+        }
+        else
+        {
+            name = document.Known.CanonicalName(EntityKind.Document, doc.Title) ?? doc.Title;
+        }
+        var draft = document.Entity(EntityKind.Document, name);
+        draft.DocumentKind ??= kind;
+        return draft;
+    }
+
+    private static void Record(ReleaseDocument document, FoundDocument doc, EntityDraft draft)
+    {
+        draft.DocumentKind ??= doc.Kind;
+        draft.Number ??= doc.Number;
+        draft.Date ??= doc.Date;
+        draft.AddAlias(doc.Title);
+        if (doc.FromList) document.ListedDocuments.Add(draft.Key);
+        if (doc.Rebuilt) return;
+        document.MentionChars(draft, doc.Paragraph, doc.Start, doc.End, asAlias: false);
+        var tokens = doc.Paragraph.Tokens;
+        var first = tokens.FirstOrDefault(t => t.End > doc.Start);
+        var last = tokens.LastOrDefault(t => t.Start < doc.End);
+        if (first is not null && last is not null)
+            doc.Paragraph.Claims.Add(new Claim(ClaimKind.Document, first.Index, last.Index + 1, draft));
+    }
+
+    [GeneratedRegex(@"(?m)^[ \t]*\d{1,2}[.)][ \t]+(?<title>\S[^\n]*?)[ \t]*$")]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"(?:\s*\([^)]*\))+\s*\.?\s*$|\.\s*$")]
+    private static partial Regex TrailingNote();
+
+    [GeneratedRegex(@"\bResolution\s+(?<number>\d{1,3}/\d{1,4})(?:\s+of\s+(?<date>\d{1,2}\s+\p{L}+,?\s+\d{4}))?")]
+    private static partial Regex NumberedResolution();
+
+    [GeneratedRegex(@"(?:(?:\b(?:UN|SCO|[\p{Lu}][\p{L}]+)[\s-]+)*(?:[\p{Lu}][\p{L}-]*)'s\s+(?<kind>report|statement|declaration|strategy|concept|plan)|\b(?<kind>report|statement)\s+of\s+the\s+(?:[\p{Lu}][\p{L}-]*\s+)+)\s*(?:on|of|about)\s+[^,.;]+")]
+    private static partial Regex AuthoredReport();
+
+    [GeneratedRegex(@"\b(?:(?:a|an|the|its|their)\s+)?(?<adj>(?:(?:comprehensive|joint|common|collective|new)\s+)*(?<kind>plans? of action|action plans?|joint (?:statement|declaration)s?|memorand(?:um|a) of understanding))\s+(?:by\s+[^,.;]+?\s+)?(?<prep>on|against|for)\s+(?<rest>[^.;]+?)(?=,\s+which|,\s+that|[.;]|$)")]
+    private static partial Regex LowerCaseTitle();
+
+    [GeneratedRegex(@"(statement|declaration|plan)s\b")]
+    private static partial Regex SingularKind();
+
+    [GeneratedRegex(@",\s+(?=(?!including)\w+ing\b)|\s+and\s+(?=the\b|(?!including)\w+ing\b)")]
+    private static partial Regex CoordinationBreak();
+}

@@ -1,0 +1,428 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ScoGraphQL.Extraction.Model;
+using ScoGraphQL.Extraction.Parsing;
+
+namespace ScoGraphQL.Extraction.Pipeline;
+
+/// <summary>
+/// Meetings, summits, sessions, dialogues, games, operations and themed weeks or years that the text dates:
+/// a trigger word and the nearest date of its sentence, with place ("in Dushanbe", "(Moscow, 10 November 2020)"),
+/// format ("via videoconference") and the body that meets. "until 13 March" ends an event already started.
+/// The key is the meeting body (or the event's own name) plus its month, so releases that report the same
+/// summit on "10 November 2020" and "in November this year" share one event.
+/// </summary>
+internal sealed partial class EventRecogniser : IRecogniser
+{
+    private static readonly Dictionary<string, string> Triggers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["meeting"] = "meeting", ["meetings"] = "meeting", ["summit"] = "meeting", ["session"] = "meeting",
+        ["talks"] = "meeting", ["conference"] = "conference", ["dialogue"] = "dialogue", ["consultations"] = "dialogue",
+        ["game"] = "game", ["operation"] = "operation", ["exercise"] = "exercise", ["exercises"] = "exercise",
+        ["week"] = "week", ["celebrations"] = "celebrations", ["event"] = "event", ["forum"] = "forum",
+    };
+
+    private const int MaxDistance = 20;
+
+    public void Apply(ReleaseDocument document)
+    {
+        document.Reference ??= ReferenceDate(document);
+        foreach (var paragraph in document.Paragraphs)
+        {
+            foreach (var sentence in paragraph.Sentences) Recognise(document, paragraph, sentence);
+        }
+        var primary = document.Entities.Where(e => e.Kind == EntityKind.Event && e.StartDate is { Precision: DatePrecision.Day })
+            .OrderBy(e => e.FirstSeen).FirstOrDefault();
+        if (primary is not null) primary.IsPrimary = true;
+    }
+
+    private sealed record Trigger(int Token, string Label);
+
+    private static void Recognise(ReleaseDocument document, Paragraph paragraph, (int Start, int End) sentence)
+    {
+        var tokens = paragraph.Tokens;
+        var inSentence = tokens.Where(t => t.Start >= sentence.Start && t.End <= sentence.End).ToList();
+        if (inSentence.Count == 0) return;
+        var triggers = new List<Trigger>();
+        foreach (var t in inSentence)
+        {
+            if (!Triggers.TryGetValue(t.Text, out var label)) continue;
+            // "SCO Forum" is a body; "… Statement on the Meeting …" a title; a lower-case "operation" inside a report's title is still an operation.
+            if (paragraph.IsClaimed(t.Index, t.Index + 1, ClaimKind.Organization)) continue;
+            if (t.IsCapitalised && paragraph.IsClaimed(t.Index, t.Index + 1, ClaimKind.Document)) continue;
+            // A generic "event" counts only as a "joint event"; a capitalised "Week" only as a named one.
+            if (label == "event" && (t.Index == 0 || tokens[t.Index - 1].Lower != "joint")) continue;
+            if (label == "week" && !t.IsCapitalised) continue;
+            triggers.Add(new Trigger(t.Index, label));
+        }
+        var year = YearOf(paragraph, inSentence);
+        if (year is not null) triggers.Add(year);
+        if (triggers.Count == 0) return;
+
+        var dates = paragraph.Dates
+            .Where(d => d.Start >= sentence.Start && d.End <= sentence.End && !InDocument(paragraph, d) && !IsPublication(paragraph, d) && !InName(paragraph, d))
+            .Select(d => (Expression: (DateExpression?)d, d.Start, d.End, Season: (PartialDate?)null))
+            .ToList();
+        foreach (Match season in Season().Matches(paragraph.Text[sentence.Start..sentence.End]))
+        {
+            var offset = season.Groups["rel"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
+            if (document.Reference is { } reference)
+                dates.Add((null, sentence.Start + season.Index, sentence.Start + season.Index + season.Length, PartialDate.Year(reference.Year + offset)));
+        }
+
+        var rangeEnds = new Dictionary<int, PartialDate>();
+        foreach (Match range in DayRange().Matches(paragraph.Text[sentence.Start..sentence.End]))
+        {
+            // "from 1 September to 30 November 2023": the start takes the end's year.
+            var end = dates.FindIndex(d => d.Expression is { } e && e.End == sentence.Start + range.Index + range.Length);
+            if (end < 0 || dates[end].Expression?.Year is not { } rangeYear || !DateExpressions.TryParseMonth(range.Groups["month"].Value, out var month, out _)) continue;
+            var day = int.Parse(range.Groups["day"].Value, CultureInfo.InvariantCulture);
+            if (day > DateTime.DaysInMonth(rangeYear, month)) continue;
+            rangeEnds[sentence.Start + range.Index] = dates[end].Expression!.Resolve(new DateOnly(rangeYear, 1, 1));
+            dates[end] = (null, sentence.Start + range.Index, dates[end].End, PartialDate.Day(rangeYear, month, day));
+        }
+
+        var framed = FrameDate(paragraph, sentence, dates.Select(d => d.Start).ToList());
+        // Each date goes to one trigger: nearest first, and a vague "this year" loses to "in September".
+        var pairs = new List<(int Trigger, int Date, int Score)>();
+        for (var t = 0; t < triggers.Count; t++)
+        {
+            var position = tokens[triggers[t].Token].Start;
+            for (var d = 0; d < dates.Count; d++)
+            {
+                var distance = TokenDistance(paragraph, position, dates[d].Start);
+                if (framed == dates[d].Start && t == 0) distance = 0;
+                else if (distance > MaxDistance) continue;
+                var vagueness = dates[d].Expression is { Precision: DatePrecision.Year } e ? (e.Year is null ? 15 : 5) : dates[d].Season is not null ? 15 : 0;
+                pairs.Add((t, d, distance + vagueness));
+            }
+        }
+        var dateOf = new Dictionary<int, int>();
+        var usedDates = new HashSet<int>();
+        foreach (var (t, d, _) in pairs.OrderBy(p => p.Score))
+        {
+            if (dateOf.ContainsKey(t) || usedDates.Contains(d)) continue;
+            dateOf[t] = d;
+            usedDates.Add(d);
+        }
+        for (var t = 0; t < triggers.Count; t++)
+        {
+            PartialDate? start = null;
+            var until = false;
+            var best = dateOf.GetValueOrDefault(t, -1);
+            if (best >= 0)
+            {
+                var chosen = dates[best];
+                if (chosen.Expression is { } expression)
+                {
+                    start = document.Reference is { } reference ? expression.Resolve(reference) : expression.Date;
+                    until = expression.Qualifier == DateQualifier.Until;
+                }
+                else start = chosen.Season;
+            }
+            var added = AddEvent(document, paragraph, sentence, triggers[t], start, until, best >= 0 ? dates[best].Start : -1);
+            if (added is not null && best >= 0 && rangeEnds.TryGetValue(dates[best].Start, out var rangeEnd)) added.EndDate ??= rangeEnd;
+        }
+    }
+
+    private static EntityDraft? AddEvent(ReleaseDocument document, Paragraph paragraph, (int Start, int End) sentence, Trigger trigger,
+        PartialDate? date, bool until, int dateOffset)
+    {
+        var tokens = paragraph.Tokens;
+        var proper = ProperName(paragraph, sentence, trigger);
+        var subjects = trigger.Label is "year" or "operation" or "week" or "game" ? [] : Subjects(paragraph, sentence, trigger.Token);
+        if (date is null)
+        {
+            var upcoming = trigger.Token > 0 && tokens[trigger.Token - 1].Lower is "upcoming" or "forthcoming" or "ongoing";
+            // Undated, only named operations, themed years and upcoming celebrations are events; a meeting must be dated.
+            if (!(trigger.Label is "operation" or "exercise" or "year" && proper is not null) && !(trigger.Label == "celebrations" && upcoming)) return null;
+            if (trigger.Label is "year" or "celebrations" && document.Reference is { } reference) date = PartialDate.Year(reference.Year);
+        }
+        if (until)
+        {
+            // "The meeting … will last until 13 March 2021": the end of an event this release already started.
+            var open = document.Entities.Where(e => e.Kind == EntityKind.Event && e.StartDate is not null && e.EndDate is null
+                && (subjects.Count == 0 || e.ParticipantKeys.Contains(subjects[0]!.Key))).OrderBy(e => e.FirstSeen).FirstOrDefault();
+            if (open is not null)
+            {
+                open.EndDate = date;
+                CheckDuration(document, paragraph, open, dateOffset);
+                return null;
+            }
+        }
+        var plural = tokens[trigger.Token].Lower.EndsWith('s') && trigger.Label == "meeting";
+        var label = trigger.Label == "year" ? "" : trigger.Label;
+        var names = new List<(string Name, bool Recurring, EntityDraft? Subject)>();
+        if (subjects.Count > 1 && plural) names.AddRange(subjects.Select(s => ($"{s!.Name} {label}", true, (EntityDraft?)s)));
+        else if (subjects.Count > 0) names.Add(($"{string.Join(" – ", subjects.Select(s => s!.Name))} {label}", true, subjects[0]));
+        else if (proper is not null) names.Add((proper, true, null));
+        else if (Between(paragraph, sentence, trigger.Token) is { Count: > 0 } parties) names.Add(($"{string.Join(" – ", parties.Select(p => p.Name))} {label}", false, parties[0]));
+        else if (OrganizationBefore(paragraph, sentence, trigger.Token) is { } before) names.Add(($"{before.Name} {label}", true, before));
+        else if (paragraph.Claims.FirstOrDefault(c => c.Kind == ClaimKind.PersonName && tokens[c.StartToken].Start >= sentence.Start && tokens[c.StartToken].Start < sentence.End)?.Entity is { } person)
+            names.Add(($"{person.Name} {label}", false, null));
+        else names.Add((Capitalise(label), false, null));
+
+        EntityDraft? last = null;
+        foreach (var (name, recurring, subject) in names)
+        {
+            var keyDate = date is { } d ? (recurring ? KeyDate(d) : d.ToString()) : "";
+            var draft = document.Entity(EntityKind.Event, Text.Collapse($"{name} {keyDate}"));
+            draft.StartDate ??= date;
+            if (subject is not null) draft.AddParticipant(subject.Key);
+            foreach (var other in subjects.Where(s => s is not null && !plural)) draft.AddParticipant(other!.Key);
+            var place = Place(paragraph, sentence, dateOffset);
+            if (place is not null) draft.PlaceKey ??= place.Key;
+            var format = Format(paragraph.Text[sentence.Start..sentence.End]);
+            if (draft.Format == EventFormat.Unknown) draft.Format = format;
+            document.Mention(draft, paragraph, trigger.Token, trigger.Token + 1, asAlias: false);
+            paragraph.Claims.Add(new Claim(ClaimKind.Event, trigger.Token, trigger.Token + 1, draft));
+            last = draft;
+        }
+        return last;
+    }
+
+    /// <summary>"a dialogue … between the SCO Secretariat and the DPPA".</summary>
+    private static List<EntityDraft> Between(Paragraph paragraph, (int Start, int End) sentence, int trigger)
+    {
+        var tokens = paragraph.Tokens;
+        var result = new List<EntityDraft>();
+        for (var i = trigger + 1; i < tokens.Count && tokens[i].Start < sentence.End; i++)
+        {
+            if (tokens[i].Lower != "between") continue;
+            var j = i + 1;
+            while (j < tokens.Count && result.Count < 2)
+            {
+                if (tokens[j].Lower is "the" or "and") { j++; continue; }
+                if (paragraph.ClaimAt(j, ClaimKind.Organization)?.Entity is not { } org) break;
+                result.Add(org);
+                j = paragraph.ClaimAt(j, ClaimKind.Organization)!.EndToken;
+            }
+            break;
+        }
+        return result;
+    }
+
+    private static void CheckDuration(ReleaseDocument document, Paragraph paragraph, EntityDraft open, int dateOffset)
+    {
+        if (open.StartDate is not { } start || open.EndDate is not { } end) return;
+        if (end.Date.Year == start.Date.Year && end.Date >= start.Date) return;
+        if (end.Date.DayNumber - start.Date.DayNumber is > 0 and <= 62) return;
+        var text = dateOffset >= 0 ? paragraph.Dates.FirstOrDefault(d => d.Start == dateOffset)?.Text : null;
+        document.Warnings.Add(new DataQualityWarning(WarningCodes.DateInconsistent,
+            $"The event starts on {start} but is said to last until {end}: the years disagree, one of them is probably a typo.",
+            paragraph.Index, text));
+    }
+
+    /// <summary>The body that meets: "meeting(s) of the X (and Y)", else the nearest body named before the trigger.</summary>
+    private static List<EntityDraft?> Subjects(Paragraph paragraph, (int Start, int End) sentence, int trigger)
+    {
+        var tokens = paragraph.Tokens;
+        var result = new List<EntityDraft?>();
+        var i = trigger + 1;
+        if (i < tokens.Count && tokens[i].Lower == "of")
+        {
+            i++;
+            while (i < tokens.Count && tokens[i].Start < sentence.End)
+            {
+                if (tokens[i].Lower == "the") { i++; continue; }
+                var claim = paragraph.ClaimAt(i, ClaimKind.Organization);
+                if (claim?.Entity is null) break;
+                result.Add(claim.Entity);
+                i = claim.EndToken;
+                if (i < tokens.Count && tokens[i].Lower == "and") i++;
+                else break;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>"the SCO Council of National Coordinators began a meeting": the body named before the trigger.</summary>
+    private static EntityDraft? OrganizationBefore(Paragraph paragraph, (int Start, int End) sentence, int trigger)
+    {
+        var tokens = paragraph.Tokens;
+        var before = paragraph.Claims
+            .Where(c => c.Kind == ClaimKind.Organization && c.Entity is not null && c.EndToken <= trigger
+                && tokens[c.StartToken].Start >= sentence.Start
+                && !(c.StartToken > 0 && tokens[c.StartToken - 1].Lower is "at" or "by" or "in" or "from")
+                && !(c.StartToken > 1 && tokens[c.StartToken - 1].Lower == "the" && tokens[c.StartToken - 2].Lower is "at" or "by" or "in" or "from")
+                && !paragraph.IsClaimed(c.StartToken, c.EndToken, ClaimKind.Role))
+            .OrderByDescending(c => c.EndToken - c.StartToken).ThenBy(c => c.StartToken)
+            .FirstOrDefault();
+        return before?.Entity is { } org && !(org.Name == OrganizationSignature.Sco && trigger - before.EndToken > 3) ? org : null;
+    }
+
+    /// <summary>"joint operation Spider Web", "UN Virtual Counter-Terrorism Week", "the Year of SCO Culture", "SCO Model interactive game".</summary>
+    private static string? ProperName(Paragraph paragraph, (int Start, int End) sentence, Trigger trigger)
+    {
+        var tokens = paragraph.Tokens;
+        var t = trigger.Token;
+        switch (trigger.Label)
+        {
+            case "operation" or "exercise":
+            {
+                var end = t + 1;
+                while (end < tokens.Count && (tokens[end].IsCapitalised && !tokens[end].IsAcronym && tokens[end].GapBefore is Gap.Space or Gap.Hyphen
+                       || end > t + 1 && tokens[end].IsNumber && tokens[end].GapBefore == Gap.Hyphen)) end++;
+                if (end > t + 1) return Capitalise(trigger.Label) + " " + paragraph.Slice(t + 1, end);
+                break;
+            }
+            case "year":
+            {
+                var end = t + 2;
+                while (end < tokens.Count && tokens[end].IsCapitalised && tokens[end].GapBefore is Gap.Space or Gap.Hyphen) end++;
+                return paragraph.Slice(t, end);
+            }
+            case "celebrations" when t + 1 < tokens.Count && tokens[t + 1].Lower == "of":
+            {
+                var end = t + 2;
+                while (end < tokens.Count && tokens[end].Start < sentence.End && tokens[end].GapBefore is Gap.Space or Gap.Hyphen or Gap.Possessive && !tokens[end].IsCapitalised) end++;
+                return Capitalise(Text.Collapse(paragraph.Slice(t, end)));
+            }
+            case "meeting" when t + 2 < tokens.Count && tokens[t + 1].Lower == "of" && tokens[t + 2].IsCapitalised && paragraph.ClaimAt(t + 2, ClaimKind.Organization) is null:
+            {
+                // "the 15th meeting of Security Council Secretaries of SCO Member States"
+                var end = t + 2;
+                while (end < tokens.Count && tokens[end].GapBefore is Gap.Space or Gap.Hyphen && (tokens[end].IsCapitalised || tokens[end].Lower is "of" or "the" or "and")) end++;
+                while (end > t + 2 && !tokens[end - 1].IsCapitalised) end--;
+                var start = t > 0 && tokens[t - 1].IsNumber ? t - 1 : t;
+                return Capitalise(Text.Collapse(paragraph.Slice(start, end)));
+            }
+        }
+        if (tokens[t].IsCapitalised && trigger.Label is "week" or "forum" or "conference")
+        {
+            var start = t;
+            while (start > 0 && tokens[start - 1].IsCapitalised && tokens[start].GapBefore is Gap.Space or Gap.Hyphen
+                   && !Words.CapitalisedStopWords.Contains(tokens[start - 1].Text)) start--;
+            return start < t ? paragraph.Slice(start, t + 1) : null;
+        }
+        if (trigger.Label is "game" or "exercise" or "forum" or "conference")
+        {
+            // "the SCO Model interactive cognitive game": capitals, then up to three adjectives, then the trigger.
+            var start = t;
+            while (start > 0 && t - start < 3 && tokens[start - 1].IsLowerWord && tokens[start].GapBefore == Gap.Space && tokens[start - 1].Lower is not ("the" or "a" or "an" or "of" or "and" or "in")) start--;
+            var capitals = start;
+            while (capitals > 0 && (tokens[capitals - 1].IsCapitalised || tokens[capitals - 1].IsNumber && capitals == start) && tokens[capitals].GapBefore is Gap.Space or Gap.Hyphen
+                   && !Words.CapitalisedStopWords.Contains(tokens[capitals - 1].Text)) capitals--;
+            if (capitals < start) return paragraph.Slice(capitals, t + 1);
+        }
+        return null;
+    }
+
+    /// <summary>"the Year of SCO Culture": a themed year is an event of that year.</summary>
+    private static Trigger? YearOf(Paragraph paragraph, List<Token> inSentence)
+    {
+        foreach (var t in inSentence)
+        {
+            if (t.Text == "Year" && t.Index + 2 < paragraph.Tokens.Count && paragraph.Tokens[t.Index + 1].Lower == "of" && paragraph.Tokens[t.Index + 2].IsCapitalised)
+                return new Trigger(t.Index, "year");
+        }
+        return null;
+    }
+
+    private static EntityDraft? Place(Paragraph paragraph, (int Start, int End) sentence, int dateOffset)
+    {
+        var tokens = paragraph.Tokens;
+        foreach (var claim in paragraph.Claims.Where(c => c.Kind == ClaimKind.Place && c.Entity is { CountryKey: not null }))
+        {
+            var start = tokens[claim.StartToken].Start;
+            if (start < sentence.Start || start >= sentence.End) continue;
+            if (claim.StartToken > 0 && tokens[claim.StartToken - 1].Lower == "in") return claim.Entity;
+            // "(Moscow, 10 November 2020)"
+            if (dateOffset >= 0 && paragraph.Text[Math.Max(0, start - 1)] == '(' && dateOffset > start && dateOffset - tokens[claim.EndToken - 1].End <= 3) return claim.Entity;
+        }
+        return null;
+    }
+
+    private static EventFormat Format(string sentence)
+    {
+        if (Hybrid().IsMatch(sentence)) return EventFormat.Hybrid;
+        if (Video().IsMatch(sentence)) return EventFormat.Videoconference;
+        if (Online().IsMatch(sentence)) return EventFormat.Online;
+        if (InPerson().IsMatch(sentence)) return EventFormat.InPerson;
+        return EventFormat.Unknown;
+    }
+
+    /// <summary>"On 10 March 2020, the Council … began a meeting": a sentence-initial date frames the whole sentence.</summary>
+    private static int FrameDate(Paragraph paragraph, (int Start, int End) sentence, List<int> dateStarts)
+    {
+        foreach (var start in dateStarts)
+        {
+            var before = paragraph.Text[sentence.Start..start].Trim();
+            if (before is "On" or "In" or "on" or "in" or "") return start;
+        }
+        return -1;
+    }
+
+    // "Solidarity-2023", "Interaction-2024": a year that is part of a name.
+    // "Peace Mission 2021": a bare year right after a capitalised word that is not a month.
+    private static bool InName(Paragraph paragraph, DateExpression date)
+    {
+        if (date.Start >= 2 && paragraph.Text[date.Start - 1] == '-' && char.IsLetter(paragraph.Text[date.Start - 2])) return true;
+        if (date.Precision != DatePrecision.Year || date.Month is not null || date.Qualifier != DateQualifier.None) return false;
+        var before = paragraph.Tokens.LastOrDefault(t => t.End <= date.Start);
+        return before is not null && before.IsCapitalised && !before.IsAcronym && date.Start - before.End == 1
+            && !DateExpressions.TryParseMonth(before.Text, out _, out _) && paragraph.Tokens.FirstOrDefault() != before;
+    }
+
+    private static bool InDocument(Paragraph paragraph, DateExpression date) =>
+        paragraph.Claims.Any(c => c.Kind == ClaimKind.Document && paragraph.Tokens[c.StartToken].Start <= date.Start && paragraph.Tokens[c.EndToken - 1].End >= date.End);
+
+    // "the report … released in September 2020": the date of a document, not of a meeting.
+    private static bool IsPublication(Paragraph paragraph, DateExpression date) =>
+        Publication().IsMatch(paragraph.Text[Math.Max(0, date.Start - 25)..date.Start]);
+
+    /// <summary>Words between two offsets; the name of a body counts as one word, however long.</summary>
+    private static int TokenDistance(Paragraph paragraph, int a, int b)
+    {
+        var (from, to) = a < b ? (a, b) : (b, a);
+        var count = 0;
+        var tokens = paragraph.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start < from || tokens[i].Start >= to) continue;
+            count++;
+            var body = paragraph.Claims.Where(c => c.Kind == ClaimKind.Organization && c.StartToken == i).Select(c => c.EndToken).DefaultIfEmpty(i + 1).Max();
+            i = body - 1;
+        }
+        return count;
+    }
+
+    private static string KeyDate(PartialDate date) => date.Precision == DatePrecision.Year
+        ? date.Date.Year.ToString(CultureInfo.InvariantCulture)
+        : date.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    private static string Capitalise(string label) => label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];
+
+    /// <summary>Where relative dates are read from: the byline, else the release's own dates.</summary>
+    private static DateOnly? ReferenceDate(ReleaseDocument document)
+    {
+        if (document.Release.PublishedAt is { } published) return DateOnly.FromDateTime(published.Date);
+        var days = document.Paragraphs.SelectMany(p => p.Dates.Where(d => d.Date is { Precision: DatePrecision.Day } && !InDocument(p, d)).Select(d => d.Date!.Value.Date)).ToList();
+        if (days.Count == 0) return document.Release.EventDate;
+        var first = days[0];
+        var latest = days.Max();
+        // A release about March 2020 that otherwise speaks of March 2021 was written in 2021: the first year is the typo.
+        return latest.Year == first.Year + 1 && latest.DayNumber - first.DayNumber < 400 ? new DateOnly(latest.Year, first.Month, first.Day) : first;
+    }
+
+    [GeneratedRegex(@"\bfrom\s+(?<day>\d{1,2})\s+(?<month>\p{Lu}\p{Ll}+)\s+(?:to|until|till|through)\s+\d{1,2}\s+\p{Lu}\p{Ll}+,?\s+\d{4}")]
+    private static partial Regex DayRange();
+
+    [GeneratedRegex(@"\b(?<rel>this|last|next)\s+(?:summer|spring|autumn|fall|winter)(?:'s)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Season();
+
+    [GeneratedRegex(@"\b(?:released|published|signed|dated|issued)\s+(?:on|in)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Publication();
+
+    [GeneratedRegex(@"online and offline|offline and online|hybrid|in person and online", RegexOptions.IgnoreCase)]
+    private static partial Regex Hybrid();
+
+    [GeneratedRegex(@"video\s?conferenc\w*|video link|videolink|video-link", RegexOptions.IgnoreCase)]
+    private static partial Regex Video();
+
+    [GeneratedRegex(@"\bonline\b|\bvirtual(ly)?\b|\bremotely\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Online();
+
+    [GeneratedRegex(@"\bin person\b|\bface-to-face\b|\bin-person\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InPerson();
+}

@@ -1,0 +1,4 @@
+namespace ScoGraphQL.Extraction.Pipeline;
+
+/// <summary>A title a named person holds in this release, in the form role references are matched against.</summary>
+internal sealed record HeldTitle(string PersonKey, string CoreTitle, string? OrganizationKey, string? CountryKey);

@@ -1,0 +1,333 @@
+using ScoGraphQL.Extraction.Knowledge;
+using ScoGraphQL.Extraction.Model;
+
+namespace ScoGraphQL.Extraction.Pipeline;
+
+/// <summary>
+/// Bodies and organisations: known names and wordings from the knowledge base, capitalised phrases that end in a
+/// body noun ("… Council", "… Embassy in China") with their "of/for/on" complements, acronyms defined in
+/// parentheses ("Regional Anti-Terrorist Structure (RATS)") and later uses of those acronyms.
+/// </summary>
+internal sealed class OrganizationRecogniser : IRecogniser
+{
+    private static readonly HashSet<string> Links = new(StringComparer.Ordinal) { "of", "for", "on", "in" };
+
+    public void Apply(ReleaseDocument document)
+    {
+        var learned = new Dictionary<string, EntityDraft>(StringComparer.Ordinal);
+        foreach (var paragraph in document.Paragraphs)
+        {
+            var known = KnownSpans(document.Kb, paragraph);
+            foreach (var (start, (end, entry)) in known)
+                Record(document, paragraph, start, end, FromEntry(document, entry), null, null, learned);
+            for (var i = 0; i < paragraph.Tokens.Count; i++)
+            {
+                if (!IsPhraseStart(paragraph, i)) continue;
+                foreach (var phrase in Phrases(document, paragraph, i, known))
+                {
+                    var draft = Resolve(document, paragraph, phrase);
+                    if (draft is null) continue;
+                    Record(document, paragraph, phrase.Start, phrase.End, draft, phrase.Acronym, phrase.AcronymTokens, learned);
+                }
+            }
+        }
+        foreach (var paragraph in document.Paragraphs) RecogniseAcronyms(document, paragraph, learned);
+    }
+
+    private static void Record(ReleaseDocument document, Paragraph paragraph, int start, int end, EntityDraft draft,
+        string? acronym, (int Start, int End)? acronymTokens, Dictionary<string, EntityDraft> learned)
+    {
+        document.Mention(draft, paragraph, start, end);
+        paragraph.Claims.Add(new Claim(ClaimKind.Organization, start, end, draft));
+        if (acronym is null || acronymTokens is not { } range) return;
+        // "Council of the Regional Anti-Terrorist Structure … (RATS SCO)": a known acronym keeps its own body.
+        if (document.Kb.OrganizationsByAcronym.TryGetValue(acronym, out var owner) && owner.Name != draft.Name)
+            draft = FromEntry(document, owner);
+        draft.AddAcronym(acronym);
+        learned.TryAdd(acronym, draft);
+        document.Mention(draft, paragraph, range.Start, range.End, asAlias: false);
+        paragraph.Claims.Add(new Claim(ClaimKind.Organization, range.Start, range.End, draft));
+    }
+
+    private static void RecogniseAcronyms(ReleaseDocument document, Paragraph paragraph, Dictionary<string, EntityDraft> learned)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsAcronym) continue;
+            // "RATS SCO" and "SCO RATS" are one acronym before they are two.
+            if (i + 1 < tokens.Count && tokens[i + 1].IsAcronym && tokens[i + 1].GapBefore == Gap.Space)
+            {
+                var pair = tokens[i].Text + " " + tokens[i + 1].Text;
+                if (Lookup(document, pair, learned) is { } both)
+                {
+                    both.AddAcronym(pair);
+                    document.Mention(both, paragraph, i, i + 2, asAlias: false);
+                    paragraph.Claims.Add(new Claim(ClaimKind.Organization, i, i + 2, both));
+                    i++;
+                    continue;
+                }
+            }
+            if (Lookup(document, tokens[i].Text, learned) is { } draft)
+            {
+                draft.AddAcronym(tokens[i].Text);
+                document.Mention(draft, paragraph, i, i + 1, asAlias: false);
+                if (paragraph.ClaimAt(i, ClaimKind.Organization) is null) paragraph.Claims.Add(new Claim(ClaimKind.Organization, i, i + 1, draft));
+            }
+        }
+    }
+
+    private static EntityDraft? Lookup(ReleaseDocument document, string acronym, Dictionary<string, EntityDraft> learned)
+    {
+        if (learned.TryGetValue(acronym, out var draft)) return draft;
+        return document.Kb.OrganizationsByAcronym.TryGetValue(acronym, out var entry) ? FromEntry(document, entry) : null;
+    }
+
+    public static EntityDraft FromEntry(ReleaseDocument document, OrganizationEntry entry)
+    {
+        var draft = document.Entity(EntityKind.Organization, entry.Name);
+        if (entry.Parent is { } parent) draft.ParentKey = EntityKeys.For(EntityKind.Organization, parent);
+        if (entry.Topics.Count > 0) document.ImpliedTopics[draft.Key] = entry.Topics;
+        return draft;
+    }
+
+    /// <summary>Known names and wordings, by start token: the longest at each start.</summary>
+    private static SortedDictionary<int, (int End, OrganizationEntry Entry)> KnownSpans(KnowledgeBase kb, Paragraph paragraph)
+    {
+        var spans = new SortedDictionary<int, (int End, OrganizationEntry Entry)>();
+        var tokens = paragraph.Tokens;
+        var coveredUntil = -1;
+        OrganizationEntry? covering = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!kb.Organizations.TryMatch(tokens, i, out var entry, out var length) || length < 2) continue;
+            var first = tokens[i].Lower == "the" ? i + 1 : i;
+            if (first >= i + length || !tokens[first].IsCapitalised) continue;
+            var end = i + length;
+            if (end < tokens.Count && tokens[end].GapBefore == Gap.Space && Words.PersonPlurals.Contains(tokens[end].Text)) continue;
+            // A shorter wording of the same body inside a longer one is not a second mention.
+            if (end <= coveredUntil && entry == covering) continue;
+            spans[i] = (end, entry);
+            if (end > coveredUntil) (coveredUntil, covering) = (end, entry);
+        }
+        // "Secretariat of the United Nations" inside "Secretariat of the [United Nations Economic … Pacific]": a
+        // known name that ends inside a longer one starting after it is a false cut.
+        foreach (var (start, (end, _)) in spans.ToList())
+        {
+            if (spans.Any(o => o.Key > start && o.Key < end && o.Value.End > end)) spans.Remove(start);
+        }
+        return spans;
+    }
+
+    private static bool IsCapWord(Paragraph paragraph, int i) =>
+        i < paragraph.Tokens.Count && paragraph.Tokens[i].IsCapitalised && !Words.CapitalisedStopWords.Contains(paragraph.Tokens[i].Text);
+
+    private static bool IsHead(Token token) => Words.OrganizationHeads.Contains(token.Text);
+
+    private static bool IsPhraseStart(Paragraph paragraph, int i)
+    {
+        if (!IsCapWord(paragraph, i)) return false;
+        var tokens = paragraph.Tokens;
+        if (i == 0) return true;
+        var gap = tokens[i].GapBefore;
+        if (gap is Gap.Hyphen) return false;
+        if (gap is Gap.Space && IsCapWord(paragraph, i - 1) && !tokens[i - 1].Possessive) return false;
+        // "Heads of State Council": "State" is inside the compound, not the start of a name.
+        if (i >= 2 && tokens[i - 1].Lower == "of" && tokens[i - 2].Lower is "heads" or "head" && tokens[i].Lower is "state" or "government") return false;
+        // "Cultural and Integration Centre": the word after an inner "and" continues a name, it does not start one.
+        return !(tokens[i - 1].Lower == "and" && i >= 2 && IsCapWord(paragraph, i - 2) && tokens[i - 1].GapBefore == Gap.Space);
+    }
+
+    private readonly record struct Cut(int End, string Acronym, int AcronymStart, int AcronymEnd);
+
+    private readonly record struct Phrase(int Start, int End, string? Acronym, (int, int)? AcronymTokens, int? FirstLinkRun, List<(int Start, int End)> Excluded);
+
+    /// <summary>A run of capitalised words (known names atomic); stops at "(ACR)" unless a capital follows it.</summary>
+    private static (int End, List<Cut> Cuts) Run(Paragraph paragraph, int start, SortedDictionary<int, (int End, OrganizationEntry Entry)> known)
+    {
+        var tokens = paragraph.Tokens;
+        var cuts = new List<Cut>();
+        var j = start;
+        while (true)
+        {
+            if (known.TryGetValue(j, out var span)) j = span.End;
+            else if (j + 2 < tokens.Count && tokens[j].Lower is "heads" or "head" && tokens[j + 1].Lower == "of" && tokens[j + 2].Lower is "state" or "government") j += 3;
+            else j++;
+            if (j >= tokens.Count) break;
+            var next = tokens[j];
+            if (next.GapBefore == Gap.Hyphen && (IsCapWord(paragraph, j) || next.IsNumber)) continue;
+            if (next.GapBefore == Gap.Space && IsCapWord(paragraph, j) && !tokens[j - 1].Possessive) continue;
+            if (next.GapBefore == Gap.Space && next.Lower == "and" && IsCapWord(paragraph, j + 1) && tokens[j + 1].GapBefore == Gap.Space
+                && !IsHead(tokens[j - 1]) && !IsHead(tokens[j + 1]))
+            {
+                j++;
+                continue;
+            }
+            if (ParenAcronym(paragraph, j - 1) is { } paren)
+            {
+                cuts.Add(paren);
+                if (paren.AcronymEnd < tokens.Count && IsCapWord(paragraph, paren.AcronymEnd) && paragraph.Between(paren.AcronymEnd - 1, paren.AcronymEnd).Trim() == ")")
+                {
+                    j = paren.AcronymEnd;
+                    continue;
+                }
+            }
+            break;
+        }
+        return (j, cuts);
+    }
+
+    /// <summary>"… (RATS SCO)" right after token <paramref name="last"/>.</summary>
+    private static Cut? ParenAcronym(Paragraph paragraph, int last)
+    {
+        var tokens = paragraph.Tokens;
+        var first = last + 1;
+        if (first >= tokens.Count || paragraph.Between(last, first).Trim() != "(") return null;
+        var end = first;
+        while (end < tokens.Count && end - first < 3 && tokens[end].IsAcronym && (end == first || tokens[end].GapBefore == Gap.Space)) end++;
+        if (end == first) return null;
+        var after = end < tokens.Count ? paragraph.Text[tokens[end - 1].End..tokens[end].Start] : paragraph.Text[tokens[end - 1].End..];
+        if (!after.TrimStart().StartsWith(')')) return null;
+        return new Cut(last + 1, string.Join(' ', tokens.Skip(first).Take(end - first).Select(t => t.Text)), first, end);
+    }
+
+    private static IEnumerable<Phrase> Phrases(ReleaseDocument document, Paragraph paragraph, int start,
+        SortedDictionary<int, (int End, OrganizationEntry Entry)> known)
+    {
+        var tokens = paragraph.Tokens;
+        var (runEnd, cuts) = Run(paragraph, start, known);
+        bool EndsInBody(int end) => IsHead(tokens[end - 1]) || known.Any(k => k.Value.End == end && k.Key >= start);
+        var excluded = cuts.Where(c => c.AcronymEnd <= runEnd).Select(c => (c.AcronymStart, c.AcronymEnd)).ToList();
+
+        // "Shanghai Cooperation Organisation (SCO) Heads of State Council": the part before the parenthesis is a name too.
+        foreach (var cut in cuts)
+        {
+            if (cut.End < runEnd && EndsInBody(cut.End))
+                yield return new Phrase(start, cut.End, cut.Acronym, (cut.AcronymStart, cut.AcronymEnd), null, []);
+        }
+
+        int end;
+        Cut? acronym = cuts.LastOrDefault(c => c.End == runEnd) is { Acronym: not null } last ? last : null;
+        if (EndsInBody(runEnd)) end = runEnd;
+        else
+        {
+            var lastCut = cuts.LastOrDefault(c => EndsInBody(c.End));
+            if (lastCut.Acronym is null) yield break;
+            yield return new Phrase(start, lastCut.End, lastCut.Acronym, (lastCut.AcronymStart, lastCut.AcronymEnd), null, []);
+            yield break;
+        }
+
+        int? firstLinkRun = null;
+        if (acronym is null)
+        {
+            var k = end;
+            for (var links = 0; links < 4 && k < tokens.Count; links++)
+            {
+                var link = tokens[k];
+                if (link.GapBefore != Gap.Space || !Links.Contains(link.Lower)) break;
+                var m = k + 1;
+                if (m < tokens.Count && tokens[m].Lower == "the" && tokens[m].GapBefore == Gap.Space) m++;
+                if (m >= tokens.Count || tokens[m].GapBefore != Gap.Space || !IsCapWord(paragraph, m) || Words.IsGerund(tokens[m])) break;
+                if (document.Kb.Titles.TryMatch(tokens, m, out _, out _)) break;
+                var (linkEnd, linkCuts) = Run(paragraph, m, known);
+                if (link.Lower == "in")
+                {
+                    // "Russian Embassy in China", "Mission in Afghanistan": a country completes the name; a city
+                    // ("Centre in Bishkek") only locates it.
+                    if (document.Kb.Countries.TryMatch(tokens, m, out _, out var cl) && m + cl == linkEnd)
+                    {
+                        end = linkEnd;
+                        if (ParenAcronym(paragraph, end - 1) is { } inAcronym) acronym = inAcronym;
+                    }
+                    break;
+                }
+                firstLinkRun ??= m;
+                if (linkCuts.Count > 0)
+                {
+                    // "(RATS)" after "Executive Committee of the SCO Regional Anti-Terrorist Structure" names the inner body.
+                    end = linkCuts[0].End;
+                    break;
+                }
+                end = linkEnd;
+                var namesParent = Enumerable.Range(m, linkEnd - m).Any(x => tokens[x].Text is "SCO" or "UN" or "ШОС")
+                    || known.Any(kn => kn.Key >= m && kn.Value.End <= linkEnd) || tokens[linkEnd - 1].Text == "States";
+                if (namesParent)
+                {
+                    if (end + 1 < tokens.Count && tokens[end].Lower == "member" && tokens[end + 1].Lower == "states") end += 2;
+                    if (ParenAcronym(paragraph, end - 1) is { } after) acronym = after;
+                    break;
+                }
+                if (ParenAcronym(paragraph, end - 1) is { } paren)
+                {
+                    acronym = paren;
+                    break;
+                }
+                k = end;
+            }
+        }
+        else
+        {
+            end = acronym.Value.End;
+        }
+        yield return new Phrase(start, end, acronym?.Acronym, acronym is { } a ? (a.AcronymStart, a.AcronymEnd) : null, firstLinkRun, excluded);
+    }
+
+    private static EntityDraft? Resolve(ReleaseDocument document, Paragraph paragraph, Phrase phrase)
+    {
+        var kb = document.Kb;
+        var tokens = paragraph.Tokens;
+        var length = phrase.End - phrase.Start;
+        if (kb.Organizations.TryMatch(tokens, phrase.Start, out var exact, out var matched) && matched == length)
+            return FromEntry(document, exact);
+        var words = Enumerable.Range(phrase.Start, length)
+            .Where(i => !phrase.Excluded.Any(e => i >= e.Start && i < e.End))
+            .Select(i => tokens[i]).ToList();
+        // A lone body noun ("the Secretariat", "Council") names nothing by itself.
+        if (length == 1 && phrase.Acronym is null) return null;
+        // "the Peace Mission 2021 exercise": a name followed by a year is an event's, not a body's.
+        if (phrase.End < tokens.Count && tokens[phrase.End].IsNumber && tokens[phrase.End].GapBefore is Gap.Space or Gap.Hyphen) return null;
+        var signature = OrganizationSignature.Of(words);
+        if (signature.Bag.Length == 0)
+            return signature.Parent is { } p && kb.OrganizationsByName.TryGetValue(p, out var parentEntry) ? FromEntry(document, parentEntry) : null;
+        if (kb.OrganizationsByBag.TryGetValue(signature.Bag, out var candidates) && Choose(kb, candidates, signature.Parent) is { } chosen)
+            return FromEntry(document, chosen);
+        if (phrase.Acronym is { } acronym && kb.OrganizationsByAcronym.TryGetValue(acronym, out var byAcronym))
+            return FromEntry(document, byAcronym);
+
+        if (length == 1 || words.Count(w => !w.IsAcronym) < 2 && !words.Any(w => w.IsAcronym)) return null;
+        if (kb.Countries.TryMatch(tokens, phrase.Start, out _, out var countryLength) && countryLength == length) return null;
+
+        var surface = Text.Collapse(paragraph.Slice(phrase.Start, phrase.End));
+        var name = document.Known.CanonicalName(EntityKind.Organization, surface) ?? CanonicalName(surface);
+        var draft = document.Entity(EntityKind.Organization, name);
+        if (draft.ParentKey is null)
+        {
+            if (tokens[phrase.Start].Text == "SCO" || name.StartsWith("SCO ", StringComparison.Ordinal))
+                draft.ParentKey = EntityKeys.For(EntityKind.Organization, OrganizationSignature.Sco);
+            else if (tokens[phrase.Start].Text == "UN" || name.StartsWith("United Nations ", StringComparison.Ordinal))
+                draft.ParentKey = EntityKeys.For(EntityKind.Organization, OrganizationSignature.Un);
+            else if (phrase.FirstLinkRun is { } run && paragraph.Claims.FirstOrDefault(c => c.Kind == ClaimKind.Organization && c.StartToken == run) is { Entity: { } parent })
+                draft.ParentKey = parent.Key;
+        }
+        return draft;
+    }
+
+    private static OrganizationEntry? Choose(KnowledgeBase kb, List<OrganizationEntry> candidates, string? parent)
+    {
+        if (parent is not null) return candidates.FirstOrDefault(c => kb.Root(c).Name == parent);
+        return candidates.FirstOrDefault(c => kb.Root(c).Name == OrganizationSignature.Sco)
+            ?? candidates.FirstOrDefault(c => kb.Root(c).Name == OrganizationSignature.Un)
+            ?? candidates[0];
+    }
+
+    /// <summary>"Cultural and Integration Centre of the Shanghai Cooperation Organisation" is the "SCO Cultural and Integration Centre".</summary>
+    private static string CanonicalName(string surface)
+    {
+        foreach (var suffix in new[] { " of the Shanghai Cooperation Organisation", " of the Shanghai Cooperation Organization", " of the SCO" })
+        {
+            if (surface.EndsWith(suffix, StringComparison.Ordinal) && !surface[..^suffix.Length].Contains(" of ", StringComparison.Ordinal))
+                return "SCO " + surface[..^suffix.Length];
+        }
+        return surface;
+    }
+}

@@ -1,0 +1,285 @@
+using ScoGraphQL.Extraction.Model;
+
+namespace ScoGraphQL.Extraction.Pipeline;
+
+/// <summary>
+/// People and the titles the text gives them: "Chinese President Xi Jinping", "President of the Russian Federation
+/// Vladimir Putin", "Acting President, Prime Minister of Kyrgyz Sadyr Japarov", "Miroslav Jenča, Assistant
+/// Secretary-General for Europe, Central Asia and Americas in the United Nations Department of Political Affairs",
+/// "Mr Norov". A title without a name ("the RATS Director") is kept as a <see cref="RoleReference"/>.
+/// </summary>
+internal sealed class PersonRecogniser : IRecogniser
+{
+    private sealed record RoleMatch(int Start, int End, string Title, string CoreTitle, EntityDraft? Organization, EntityDraft? Country);
+
+    public void Apply(ReleaseDocument document)
+    {
+        foreach (var paragraph in document.Paragraphs) Recognise(document, paragraph);
+        RecogniseTitleReferences(document, document.Title);
+    }
+
+    private static void Recognise(ReleaseDocument document, Paragraph paragraph)
+    {
+        var tokens = paragraph.Tokens;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (document.Kb.Honorifics.Contains(tokens[i].Text) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised
+                && !tokens[i + 1].IsAcronym && paragraph.Between(i, i + 1).Trim() is "" or ".")
+            {
+                document.PendingSurnames.Add((paragraph, i, i + 2));
+                i += 2;
+                continue;
+            }
+            if (TryRole(document, paragraph, i) is not { } first)
+            {
+                i++;
+                continue;
+            }
+            var roles = new List<RoleMatch> { first };
+            var j = first.End;
+            while (j < tokens.Count)
+            {
+                // "Acting President, Prime Minister of Kyrgyz …" and "… for Central Asia and Head of …" are one person's titles.
+                var separator = paragraph.Between(j - 1, j).Trim();
+                var at = separator == "," ? j : tokens[j].Lower == "and" && separator.Length == 0 ? j + 1 : -1;
+                if (at < 0 || at >= tokens.Count || TryRole(document, paragraph, at) is not { } next) break;
+                roles.Add(next);
+                j = next.End;
+            }
+            var nameStart = SkipParenthesis(paragraph, j);
+            var nameEnd = NameEnd(document, paragraph, nameStart);
+            if (nameEnd > nameStart)
+            {
+                AddPerson(document, paragraph, nameStart, nameEnd, roles);
+                i = nameEnd;
+                continue;
+            }
+            if (NameBefore(document, paragraph, first.Start) is { } before)
+            {
+                AddPerson(document, paragraph, before, first.Start, roles);
+                i = j;
+                continue;
+            }
+            foreach (var role in roles)
+            {
+                document.RoleReferences.Add(new RoleReference(role.Title, role.CoreTitle, role.Organization?.Key, role.Country?.Key));
+                paragraph.Claims.Add(new Claim(ClaimKind.Role, role.Start, role.End, null));
+            }
+            i = j;
+        }
+    }
+
+    private static void RecogniseTitleReferences(ReleaseDocument document, Paragraph title)
+    {
+        for (var i = 0; i < title.Tokens.Count; i++)
+        {
+            if (TryRole(document, title, i) is not { } role) continue;
+            document.RoleReferences.Add(new RoleReference(role.Title, role.CoreTitle, role.Organization?.Key, role.Country?.Key));
+            i = role.End - 1;
+        }
+    }
+
+    private static void AddPerson(ReleaseDocument document, Paragraph paragraph, int nameStart, int end, List<RoleMatch> roles)
+    {
+        var written = Text.Collapse(paragraph.Slice(nameStart, end));
+        var name = document.Known.CanonicalName(EntityKind.Person, written) ?? written;
+        var person = document.Entity(EntityKind.Person, name);
+        document.Mention(person, paragraph, nameStart, end);
+        paragraph.Claims.Add(new Claim(ClaimKind.PersonName, nameStart, end, person));
+        foreach (var role in roles)
+        {
+            paragraph.Claims.Add(new Claim(ClaimKind.Role, role.Start, role.End, null));
+            AddRole(document, person.Key, role.Title, role.Organization?.Key, role.Country?.Key);
+            document.PersonTitles.Add(new HeldTitle(person.Key, role.CoreTitle, role.Organization?.Key, role.Country?.Key));
+        }
+    }
+
+    public static void AddRole(ReleaseDocument document, string personKey, string title, string? organizationKey, string? countryKey)
+    {
+        if (document.Roles.Any(r => r.PersonKey == personKey && EntityKeys.Fold(r.Title) == EntityKeys.Fold(title))) return;
+        document.Roles.Add(new ExtractedRole(personKey, title, organizationKey, countryKey));
+    }
+
+    /// <summary>[modifiers] TITLE [of/for/in qualifiers]: "SCO Secretary-General", "Prime Minister of India".</summary>
+    private static RoleMatch? TryRole(ReleaseDocument document, Paragraph paragraph, int start)
+    {
+        var kb = document.Kb;
+        var tokens = paragraph.Tokens;
+        EntityDraft? organization = null, country = null;
+        var i = start;
+        // Modifiers: an organisation's acronym or name, or a country adjective, right before the title.
+        for (var guard = 0; guard < 2 && i < tokens.Count; guard++)
+        {
+            if (kb.Titles.TryMatch(tokens, i, out _, out _)) break;
+            if (paragraph.ClaimAt(i, ClaimKind.Organization) is { Entity: { } org } orgClaim && orgClaim.EndToken < tokens.Count && tokens[orgClaim.EndToken].GapBefore == Gap.Space)
+            {
+                organization = org;
+                i = orgClaim.EndToken;
+                continue;
+            }
+            // The headline has no claims: a known acronym still names the body ("SCO Secretary-General holds …").
+            if (paragraph.Index < 0 && tokens[i].IsAcronym && kb.OrganizationsByAcronym.TryGetValue(tokens[i].Text, out var known)
+                && i + 1 < tokens.Count && tokens[i + 1].GapBefore == Gap.Space)
+            {
+                organization = OrganizationRecogniser.FromEntry(document, known);
+                i++;
+                continue;
+            }
+            if (paragraph.ClaimAt(i, ClaimKind.Country) is { Entity: { } c } countryClaim && countryClaim.EndToken < tokens.Count && tokens[countryClaim.EndToken].GapBefore == Gap.Space)
+            {
+                country = c;
+                i = countryClaim.EndToken;
+                continue;
+            }
+            break;
+        }
+        if (i >= tokens.Count || !kb.Titles.TryMatch(tokens, i, out var core, out var length)) return null;
+        if (i > start && tokens[i].GapBefore != Gap.Space) return null;
+        // Lower-case titles count only with a modifier ("the UN assistant secretary-general"); capitals otherwise.
+        if (!tokens[i].IsCapitalised && i == start) return null;
+        var afterArticle = start > 0 && tokens[start - 1].Lower == "the" && tokens[start].IsCapitalised && core.Contains('-');
+        if (tokens[i].Text is "Head" or "Secretary" or "Director" or "Chair" or "Minister" or "President" && i == start && !afterArticle
+            && i + length < tokens.Count && tokens[i + length].Lower is not ("of" or "for") && !IsNameStart(document, paragraph, i + length)) return null;
+        var end = i + length;
+        end = Qualifiers(document, paragraph, end, ref organization, ref country);
+        if (organization is null && country is null && end == i + length && i == start && !IsNameStart(document, paragraph, end)
+            && !(start > 0 && paragraph.Between(start - 1, start).Trim() == ",") && !afterArticle && !TitleFollows(document, paragraph, end)) return null;
+        var title = Text.Collapse(paragraph.Slice(start, end));
+        return new RoleMatch(start, end, title, CoreTitle(core), organization, country);
+    }
+
+    /// <summary>"Acting President, Prime Minister of …": another title after the comma.</summary>
+    private static bool TitleFollows(ReleaseDocument document, Paragraph paragraph, int end) =>
+        end < paragraph.Tokens.Count && paragraph.Between(end - 1, end).Trim() == "," && paragraph.Tokens[end].IsCapitalised
+        && document.Kb.Titles.TryMatch(paragraph.Tokens, end, out _, out _);
+
+    /// <summary>"of the Russian Federation", "for Europe, Central Asia and Americas in the United Nations Department …".</summary>
+    private static int Qualifiers(ReleaseDocument document, Paragraph paragraph, int end, ref EntityDraft? organization, ref EntityDraft? country)
+    {
+        var kb = document.Kb;
+        var tokens = paragraph.Tokens;
+        for (var guard = 0; guard < 4 && end < tokens.Count; guard++)
+        {
+            var link = tokens[end].Lower;
+            if (tokens[end].GapBefore != Gap.Space || link is not ("of" or "for" or "in")) break;
+            var m = end + 1;
+            if (m < tokens.Count && tokens[m].Lower == "the") m++;
+            if (m >= tokens.Count) break;
+            if (paragraph.ClaimAt(m, ClaimKind.Organization) is { Entity: { } org } orgClaim)
+            {
+                organization ??= org;
+                end = orgClaim.EndToken;
+                continue;
+            }
+            if (paragraph.ClaimAt(m, ClaimKind.Country) is { Entity: { } c } countryClaim)
+            {
+                country ??= c;
+                end = countryClaim.EndToken;
+                continue;
+            }
+            if (link == "of" && kb.Titles.TryMatch(tokens, m, out _, out var titleLength) && tokens[m].IsCapitalised)
+            {
+                end = m + titleLength;
+                continue;
+            }
+            // "Minister of National Defence", "Minister of Foreign Affairs": a portfolio.
+            if (link == "of" && m == end + 1 && Portfolio(document, paragraph, m) is var portfolioEnd && portfolioEnd > m)
+            {
+                end = portfolioEnd;
+                continue;
+            }
+            if (link == "for" && PlaceList(document, paragraph, m) is var listEnd && listEnd > m)
+            {
+                end = listEnd;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    private static int Portfolio(ReleaseDocument document, Paragraph paragraph, int start)
+    {
+        var tokens = paragraph.Tokens;
+        var end = start;
+        while (end < tokens.Count && tokens[end].IsCapitalised && document.Kb.PortfolioWords.Contains(tokens[end].Text)
+               && (end == start || tokens[end].GapBefore is Gap.Space or Gap.Hyphen || tokens[end - 1].Text == "and")) end++;
+        return end;
+    }
+
+    /// <summary>"Europe, Central Asia and Americas": places and regions joined by commas and "and".</summary>
+    private static int PlaceList(ReleaseDocument document, Paragraph paragraph, int start)
+    {
+        var tokens = paragraph.Tokens;
+        var end = start;
+        var i = start;
+        while (i < tokens.Count && document.Kb.Places.TryMatch(tokens, i, out _, out var length))
+        {
+            end = i + length;
+            if (end >= tokens.Count) break;
+            var separator = paragraph.Between(end - 1, end).Trim();
+            if (separator == "," && end < tokens.Count) i = end;
+            else if (separator.Length == 0 && tokens[end].Lower == "and" && end + 1 < tokens.Count) i = end + 1;
+            else break;
+        }
+        return end;
+    }
+
+    private static int SkipParenthesis(Paragraph paragraph, int j)
+    {
+        var tokens = paragraph.Tokens;
+        if (j >= tokens.Count || paragraph.Between(j - 1, j).Trim() != "(") return j;
+        var k = j;
+        while (k < tokens.Count && tokens[k].IsAcronym) k++;
+        return k < tokens.Count && paragraph.Between(k - 1, k).Trim() == ")" ? k : j;
+    }
+
+    private static bool IsNameWord(ReleaseDocument document, Token token) =>
+        token.IsCapitalised && !token.IsAcronym && token.Text.All(c => char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+        && !Words.CapitalisedStopWords.Contains(token.Text) && !document.Kb.TitleWords.Contains(token.Text)
+        && !Words.OrganizationHeads.Contains(token.Text) && !document.Kb.Honorifics.Contains(token.Text);
+
+    private static bool IsNameStart(ReleaseDocument document, Paragraph paragraph, int i) => NameEnd(document, paragraph, i) > i;
+
+    /// <summary>End of a 2–4 word personal name starting at <paramref name="start"/>, or <paramref name="start"/> if none.</summary>
+    private static int NameEnd(ReleaseDocument document, Paragraph paragraph, int start)
+    {
+        var tokens = paragraph.Tokens;
+        var end = start;
+        while (end < tokens.Count && end - start < 4 && IsNameWord(document, tokens[end])
+               && (end == start || tokens[end].GapBefore is Gap.Space or Gap.Hyphen) && !paragraph.IsClaimed(end, end + 1, ClaimKind.Organization, ClaimKind.Country))
+        {
+            end++;
+            if (tokens[end - 1].Possessive) break;
+        }
+        if (end - start < 2) return start;
+        if (start > 0 && tokens[start].GapBefore is not (Gap.Space or Gap.Other)) return start;
+        return document.Kb.Places.TryMatch(tokens, start, out _, out var placeLength) && placeLength >= end - start ? start : end;
+    }
+
+    /// <summary>"Miroslav Jenča, Assistant Secretary-General …": the name before the comma.</summary>
+    private static int? NameBefore(ReleaseDocument document, Paragraph paragraph, int roleStart)
+    {
+        if (roleStart < 2 || paragraph.Between(roleStart - 1, roleStart).Trim() != ",") return null;
+        var tokens = paragraph.Tokens;
+        var start = roleStart;
+        while (start > 0 && roleStart - start < 4 && IsNameWord(document, tokens[start - 1])
+               && (start == roleStart || tokens[start].GapBefore is Gap.Space or Gap.Hyphen)
+               && !paragraph.IsClaimed(start - 1, start, ClaimKind.Organization, ClaimKind.Country, ClaimKind.Role))
+            start--;
+        return roleStart - start >= 2 && NameEnd(document, paragraph, start) == roleStart ? start : null;
+    }
+
+    /// <summary>"General-Secretary" and "Secretary-General" are one title for matching references.</summary>
+    private static string CoreTitle(string title)
+    {
+        var folded = EntityKeys.Fold(title);
+        return folded switch
+        {
+            "general-secretary" or "secretary-general" => "secretary-general",
+            "asg" or "assistant-secretary-general" => "assistant-secretary-general",
+            _ => folded,
+        };
+    }
+}

@@ -1,0 +1,93 @@
+using ScoGraphQL.Extraction.Model;
+
+namespace ScoGraphQL.Extraction.Pipeline;
+
+/// <summary>
+/// Merges the ways one person is written: "Mr Norov" and "Norov" join the release's "Vladimir Norov" (or, failing
+/// that, the corpus's, via <see cref="IKnownEntities"/>); later bare full names become mentions; titles used
+/// without a name ("the RATS Director") go to the one person who holds that title.
+/// </summary>
+internal sealed class PersonResolver : IRecogniser
+{
+    public void Apply(ReleaseDocument document)
+    {
+        var persons = document.Entities.Where(e => e.Kind == EntityKind.Person).ToList();
+        ResolveHonorifics(document, persons);
+        persons = document.Entities.Where(e => e.Kind == EntityKind.Person).ToList();
+        MentionNames(document, persons);
+        ResolveRoleReferences(document);
+    }
+
+    private static string Surname(string name) => EntityKeys.Fold(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]);
+
+    private static void ResolveHonorifics(ReleaseDocument document, List<EntityDraft> persons)
+    {
+        foreach (var (paragraph, start, end) in document.PendingSurnames)
+        {
+            var surname = paragraph.Tokens[end - 1].Text;
+            var folded = EntityKeys.Fold(surname);
+            var matches = persons.Where(p => Surname(p.Name) == folded).ToList();
+            // Family name first ("Zhang Ming" is Mr Zhang).
+            if (matches.Count == 0) matches = persons.Where(p => p.Name.Contains(' ', StringComparison.Ordinal) && EntityKeys.Fold(p.Name.Split(' ')[0]) == folded).ToList();
+            var person = matches.Count == 1 ? matches[0]
+                : document.Known.PersonBySurname(surname) is { } known ? document.Entity(EntityKind.Person, known)
+                : document.Entity(EntityKind.Person, surname);
+            document.Mention(person, paragraph, start, end);
+            paragraph.Claims.Add(new Claim(ClaimKind.PersonName, start, end, person));
+        }
+    }
+
+    private static void MentionNames(ReleaseDocument document, List<EntityDraft> persons)
+    {
+        var byFull = persons.Where(p => p.Name.Contains(' ', StringComparison.Ordinal))
+            .Select(p => (Person: p, Words: Tokenizer.Tokenize(p.Name).Select(t => EntityKeys.Fold(t.Text)).ToArray()))
+            .ToList();
+        var bySurname = byFull.GroupBy(p => p.Words[^1]).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First().Person);
+        foreach (var paragraph in document.Paragraphs)
+        {
+            var tokens = paragraph.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!tokens[i].IsCapitalised || paragraph.IsClaimed(i, i + 1, ClaimKind.PersonName)) continue;
+                var matched = false;
+                foreach (var (person, words) in byFull)
+                {
+                    if (i + words.Length > tokens.Count) continue;
+                    if (!words.Select((w, k) => EntityKeys.Fold(tokens[i + k].Text) == w).All(x => x)) continue;
+                    document.Mention(person, paragraph, i, i + words.Length);
+                    paragraph.Claims.Add(new Claim(ClaimKind.PersonName, i, i + words.Length, person));
+                    i += words.Length - 1;
+                    matched = true;
+                    break;
+                }
+                if (matched) continue;
+                if (bySurname.TryGetValue(EntityKeys.Fold(tokens[i].Text), out var bySurnameOnly)
+                    && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && tokens[i + 1].GapBefore == Gap.Space))
+                {
+                    document.Mention(bySurnameOnly, paragraph, i, i + 1, asAlias: false);
+                    paragraph.Claims.Add(new Claim(ClaimKind.PersonName, i, i + 1, bySurnameOnly));
+                }
+            }
+        }
+    }
+
+    private static void ResolveRoleReferences(ReleaseDocument document)
+    {
+        foreach (var reference in document.RoleReferences)
+        {
+            var holders = document.PersonTitles
+                .Where(t => t.CoreTitle == reference.CoreTitle && Compatible(document, reference, t))
+                .Select(t => t.PersonKey).Distinct().ToList();
+            if (holders.Count != 1) continue;
+            PersonRecogniser.AddRole(document, holders[0], reference.Title, reference.OrganizationKey, reference.CountryKey);
+        }
+    }
+
+    private static bool Compatible(ReleaseDocument document, RoleReference reference, HeldTitle held)
+    {
+        if (reference.CountryKey is not null && held.CountryKey is not null && reference.CountryKey != held.CountryKey) return false;
+        if (reference.OrganizationKey is null || held.OrganizationKey is null) return true;
+        return document.Kb.IsWithin(held.OrganizationKey, reference.OrganizationKey, document)
+            || document.Kb.IsWithin(reference.OrganizationKey, held.OrganizationKey, document);
+    }
+}

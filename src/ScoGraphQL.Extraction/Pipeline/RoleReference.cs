@@ -1,0 +1,4 @@
+namespace ScoGraphQL.Extraction.Pipeline;
+
+/// <summary>A title used without a name ("the RATS Director"); resolved to the one person in the release who holds it.</summary>
+internal sealed record RoleReference(string Title, string CoreTitle, string? OrganizationKey, string? CountryKey);

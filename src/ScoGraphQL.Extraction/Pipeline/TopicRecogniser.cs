@@ -1,0 +1,44 @@
+using ScoGraphQL.Extraction.Model;
+
+namespace ScoGraphQL.Extraction.Pipeline;
+
+/// <summary>
+/// What the release is about, from the topic vocabulary's keyword rules. Words inside the names of bodies and in
+/// people's titles do not count ("Regional Anti-Terrorist Structure" is not a discussion of terrorism, "President
+/// of Afghanistan" not of Afghanistan); bodies whose mandate is one topic imply it (UNODC: drug trafficking).
+/// </summary>
+internal sealed class TopicRecogniser : IRecogniser
+{
+    public void Apply(ReleaseDocument document)
+    {
+        foreach (var paragraph in document.Paragraphs)
+        {
+            var masked = Mask(paragraph);
+            foreach (var rule in document.Kb.Topics)
+            {
+                foreach (System.Text.RegularExpressions.Match m in rule.Pattern.Matches(masked))
+                {
+                    var topic = document.Entity(EntityKind.Topic, rule.Label);
+                    document.MentionChars(topic, paragraph, m.Index, m.Index + m.Length, asAlias: false);
+                }
+            }
+        }
+        foreach (var (organization, topics) in document.ImpliedTopics)
+        {
+            if (document.Find(organization) is null) continue;
+            foreach (var label in topics) document.Entity(EntityKind.Topic, label);
+        }
+    }
+
+    private static string Mask(Paragraph paragraph)
+    {
+        var chars = paragraph.Text.ToCharArray();
+        foreach (var claim in paragraph.Claims.Where(c => c.Kind is ClaimKind.Organization or ClaimKind.Role))
+        {
+            var start = paragraph.Tokens[claim.StartToken].Start;
+            var end = paragraph.Tokens[claim.EndToken - 1].End;
+            for (var i = start; i < end; i++) chars[i] = ' ';
+        }
+        return new string(chars);
+    }
+}

@@ -1,0 +1,64 @@
+using ScoGraphQL.Extraction.Evaluation;
+using ScoGraphQL.Extraction.Model;
+using ScoGraphQL.Extraction.Parsing;
+using ScoGraphQL.Extraction.Pipeline;
+
+namespace ScoGraphQL.Extraction.Tests.Extraction;
+
+public sealed class GoldEvaluationTests
+{
+    private static string GoldDir => Path.Combine(TestPaths.RepoRoot, "tests", "ScoGraphQL.Extraction.Tests", "Gold");
+
+    private static EvaluationReport Evaluate(string goldFile, string releaseDir)
+    {
+        var gold = File.ReadAllText(goldFile);
+        var names = System.Text.Json.JsonDocument.Parse(gold).RootElement.EnumerateArray().Select(e => e.GetProperty("doc").GetString()!);
+        var parser = new ReleaseParser();
+        var extractor = new EntityExtractor();
+        var results = names.ToDictionary(n => n, n => extractor.Extract(parser.Parse(File.ReadAllText(Path.Combine(releaseDir, n)))));
+        return GoldEvaluator.Evaluate(gold, results);
+    }
+
+    [Fact]
+    public void Seeds_meet_the_quality_targets()
+    {
+        var report = Evaluate(Path.Combine(GoldDir, "seeds.json"), TestPaths.Seeds);
+        Assert.All(new[] { "persons", "organizations", "countries", "places" }, k => Assert.True(report[k].F1 >= 0.95, report.ToTable()));
+        Assert.True(report["events"].F1 >= 0.85, report.ToTable());
+        Assert.True(report["documents"].F1 >= 0.85, report.ToTable());
+        Assert.True(report["roles"].Recall >= 0.9, report.ToTable());
+    }
+
+    [Fact]
+    public void Unseen_releases_stay_within_a_tenth_of_the_targets()
+    {
+        var report = Evaluate(Path.Combine(GoldDir, "unseen", "unseen.json"), Path.Combine(GoldDir, "unseen"));
+        Assert.All(new[] { "persons", "organizations", "countries", "places" }, k => Assert.True(report[k].F1 >= 0.85, report.ToTable()));
+        Assert.True(report["events"].F1 >= 0.75, report.ToTable());
+        Assert.True(report["documents"].F1 >= 0.75, report.ToTable());
+        Assert.True(report["roles"].Recall >= 0.8, report.ToTable());
+    }
+
+    [Fact]
+    public void Evaluator_matches_by_alias_with_diacritics_and_case_folded()
+    {
+        const string gold = """[{"doc":"a","persons":[{"name":"Miroslav Jenča","aliases":[],"roles":["ASG"]}],"organizations":[],"countries":[],"places":[],"events":[],"documents":[],"topics":[]}]""";
+        var person = new ExtractedEntity(EntityKeys.For(EntityKind.Person, "Miroslav Jenca"), EntityKind.Person, "MIROSLAV JENCA");
+        var result = new ExtractionResult { Entities = [person], Roles = [new ExtractedRole(person.Key, "asg")] };
+        var report = GoldEvaluator.Evaluate(gold, new Dictionary<string, ExtractionResult> { ["a"] = result });
+        Assert.Equal(1.0, report["persons"].F1);
+        Assert.Equal(1.0, report["roles"].Recall);
+    }
+
+    [Fact]
+    public void Five_seeds_extract_in_well_under_a_second()
+    {
+        var parser = new ReleaseParser();
+        var releases = Directory.GetFiles(TestPaths.Seeds, "*.txt").Select(f => parser.Parse(File.ReadAllText(f))).ToList();
+        var extractor = new EntityExtractor();
+        foreach (var r in releases) extractor.Extract(r);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var r in releases) extractor.Extract(r);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"{watch.ElapsedMilliseconds} ms");
+    }
+}
