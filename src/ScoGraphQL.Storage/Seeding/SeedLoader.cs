@@ -19,6 +19,7 @@ public sealed class SeedLoader(ICorpusStore store, ReleaseParser parser, EntityE
         var files = Directory.EnumerateFiles(directory, "*.txt").Order(StringComparer.Ordinal).ToList();
         int added = 0, updated = 0, unchanged = 0, done = 0;
         var failed = new List<SeedFailure>();
+        var knowledge = await StoredKnowledge.LoadAsync(store, cancellationToken);
 
         foreach (var batch in files.Chunk(BatchSize))
         {
@@ -51,7 +52,8 @@ public sealed class SeedLoader(ICorpusStore store, ReleaseParser parser, EntityE
                         failed.Add(new SeedFailure(name, $"same content as the stored release '{twin.Id}'"));
                         continue;
                     }
-                    var extraction = extractor.Extract(parsed);
+                    var extraction = extractor.Extract(parsed, knowledge);
+                    knowledge.Add(extraction);
                     var record = ReleaseRecords.From(parsed, extraction, slugs[i], name, time.GetUtcNow().UtcDateTime);
                     if (current is not null) record.CreatedAt = current.CreatedAt;
                     writes.Add(new ReleaseWrite(record, extraction));
