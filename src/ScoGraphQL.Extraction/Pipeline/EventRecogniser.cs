@@ -381,8 +381,7 @@ internal sealed partial class EventRecogniser : IRecogniser
         {
             if (tokens[i].Start < from || tokens[i].Start >= to) continue;
             count++;
-            var body = paragraph.Claims.Where(c => c.Kind == ClaimKind.Organization && c.StartToken == i).Select(c => c.EndToken).DefaultIfEmpty(i + 1).Max();
-            i = body - 1;
+            if (paragraph.ClaimAt(i, ClaimKind.Organization) is { } body) i = body.EndToken - 1;
         }
         return count;
     }
