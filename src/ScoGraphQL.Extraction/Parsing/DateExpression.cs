@@ -9,6 +9,8 @@ namespace ScoGraphQL.Extraction.Parsing;
 /// </summary>
 /// <param name="RelativeYear">-1 for "last …", 0 for "this …"/"… this year", +1 for "next …"; null when not relative.</param>
 /// <param name="MisspelledMonth">The month word as written when it is a misspelling ("Novemebr"); null otherwise.</param>
+/// <param name="EndMonth">Last month of a day range ("10-13 March", "30 November – 2 December"); null otherwise.</param>
+/// <param name="EndDay">Last day of a day range; null otherwise.</param>
 public sealed record DateExpression(
     int Start,
     int End,
@@ -19,7 +21,9 @@ public sealed record DateExpression(
     DatePrecision Precision,
     DateQualifier Qualifier = DateQualifier.None,
     int? RelativeYear = null,
-    string? MisspelledMonth = null)
+    string? MisspelledMonth = null,
+    int? EndMonth = null,
+    int? EndDay = null)
 {
     public int Length => End - Start;
 
@@ -28,6 +32,12 @@ public sealed record DateExpression(
 
     /// <summary>The date as the text states it; null when the year must come from context.</summary>
     public PartialDate? Date => Year is { } year ? Build(year) : null;
+
+    /// <summary>True for a day range such as "10-13 March 2021": <see cref="Date"/> is its first day.</summary>
+    public bool IsRange => EndDay is not null;
+
+    /// <summary>Last day of a range whose year the text gives; null otherwise.</summary>
+    public PartialDate? EndDate => Year is { } year && EndMonth is { } m && EndDay is { } d ? PartialDate.Day(year, m, d) : null;
 
     /// <summary>
     /// The date, taking a missing year from <paramref name="reference"/> (usually the release's event or publication
@@ -48,7 +58,8 @@ public sealed record DateExpression(
 
     private PartialDate Build(int year) => Precision switch
     {
-        DatePrecision.Day when Month is { } m && Day is { } d => PartialDate.Day(year, m, d),
+        // 29 February resolved into a common year becomes the 28th rather than an exception.
+        DatePrecision.Day when Month is { } m && Day is { } d => PartialDate.Day(year, m, Math.Min(d, DateTime.DaysInMonth(year, m))),
         DatePrecision.Month when Month is { } m => PartialDate.Month(year, m),
         _ => PartialDate.Year(year),
     };

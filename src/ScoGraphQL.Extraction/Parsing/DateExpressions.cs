@@ -41,10 +41,12 @@ public static partial class DateExpressions
         if (text.Length == 0) return found;
 
         // Most specific first: a later, vaguer pass never claims text an earlier one matched.
-        foreach (Match m in DayMonthYear().Matches(text)) AddFullDate(text, m, found);
-        foreach (Match m in MonthDayYear().Matches(text)) AddFullDate(text, m, found);
+        foreach (Match m in DayMonthYear().Matches(text)) AddDayDate(text, m, found);
+        foreach (Match m in MonthDayYear().Matches(text)) AddDayDate(text, m, found);
         foreach (Match m in PartOfYear().Matches(text)) AddPartOfYear(text, m, found);
         foreach (Match m in MonthYear().Matches(text)) AddMonthYear(text, m, found);
+        foreach (Match m in DayMonth().Matches(text)) AddDayDate(text, m, found);
+        foreach (Match m in MonthDay().Matches(text)) AddDayDate(text, m, found);
         foreach (Match m in MonthOnly().Matches(text)) AddMonthOnly(text, m, found);
         foreach (Match m in RelativeYear().Matches(text)) AddRelativeYear(m, found);
         foreach (Match m in BareYear().Matches(text)) AddBareYear(text, m, found);
@@ -84,15 +86,42 @@ public static partial class DateExpressions
         return false;
     }
 
-    private static void AddFullDate(string text, Match m, List<DateExpression> found)
+    // "10 March 2020", "November 10, 2020", "10-13 March 2021", "30 November – 2 December 2020", and the
+    // same without a year ("on 10 March"), which stays unresolved until given a reference date.
+    private static void AddDayDate(string text, Match m, List<DateExpression> found)
     {
         var monthGroup = m.Groups["month"];
         if (!TryParseMonth(monthGroup.ValueSpan, out var month, out var misspelled)) return;
-        var year = int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
+        int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture) : null;
+        if (year is { } y && !IsPlausibleYear(y)) return;
         var day = int.Parse(m.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
-        if (!IsPlausibleYear(year) || day < 1 || day > DateTime.DaysInMonth(year, month)) return;
-        AddQualified(text, m, found, year, month, day, DatePrecision.Day, misspelled ? monthGroup.Value : null);
+        if (!IsDayOf(day, month, year)) return;
+
+        int? endMonth = null, endDay = null;
+        var misspelling = misspelled ? monthGroup.Value : null;
+        var day2 = m.Groups["day2"];
+        if (day2.Success)
+        {
+            var month2Group = m.Groups["month2"];
+            var lastMonth = month;
+            if (month2Group.Success)
+            {
+                if (!TryParseMonth(month2Group.ValueSpan, out lastMonth, out var misspelled2)) return;
+                if (misspelled2) misspelling ??= month2Group.Value;
+            }
+            var lastDay = int.Parse(day2.ValueSpan, CultureInfo.InvariantCulture);
+            if (!IsDayOf(lastDay, lastMonth, year) || (lastMonth, lastDay).CompareTo((month, day)) <= 0) return;
+            (endMonth, endDay) = (lastMonth, lastDay);
+        }
+
+        var (qualifier, start) = QualifierBefore(text, m.Index);
+        var end = m.Index + m.Length;
+        TryAdd(found, new DateExpression(start, end, text[start..end], year, month, day, DatePrecision.Day, qualifier,
+            MisspelledMonth: misspelling, EndMonth: endMonth, EndDay: endDay));
     }
+
+    // Without a year, 29 February is allowed: the reference year decides later.
+    private static bool IsDayOf(int day, int month, int? year) => day >= 1 && day <= DateTime.DaysInMonth(year ?? 2000, month);
 
     private static void AddMonthYear(string text, Match m, List<DateExpression> found)
     {
@@ -244,11 +273,24 @@ public static partial class DateExpressions
         return previous[b.Length];
     }
 
-    [GeneratedRegex(@"(?<![\d/.])(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>[JFMASOND]\p{Ll}{2,10})\.?,?\s+(?<year>\d{4})(?![\d/])")]
+    // Day ranges ("10-13 March", "10 to 13 March", "30 November – 2 December") use day2/month2.
+    private const string DayMonthCore =
+        @"(?<![\d/.])(?<day>\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*[–—-]\s*|\s+(?:to|and)\s+)(?<day2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?<month>[JFMASOND]\p{Ll}{2,10})(?:(?:\s*[–—-]\s*|\s+(?:to|and)\s+)(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?<month2>[JFMASOND]\p{Ll}{2,10}))?";
+
+    private const string MonthDayCore =
+        @"\b(?<month>[JFMASOND]\p{Ll}{2,10})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*[–—-]\s*|\s+(?:to|and)\s+)(?<day2>\d{1,2})(?:st|nd|rd|th)?)?";
+
+    [GeneratedRegex(DayMonthCore + @"\.?,?\s+(?<year>\d{4})(?![\d/])")]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"\b(?<month>[JFMASOND]\p{Ll}{2,10})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})(?![\d/])")]
+    [GeneratedRegex(MonthDayCore + @",?\s+(?<year>\d{4})(?![\d/])")]
     private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(DayMonthCore + @"\b")]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(MonthDayCore + @"(?![\d/])")]
+    private static partial Regex MonthDay();
 
     // The words sit in a lookbehind so the search runs from the year's digits, which are rare, not from
     // every "the"/"end"/"mid", which are everywhere.
@@ -259,8 +301,9 @@ public static partial class DateExpressions
     private static partial Regex MonthYear();
 
     // A bare month name is a date only with a cue ("in May", "last November", "November this year"):
-    // otherwise "May" and "March" are verbs and "August" a name.
-    [GeneratedRegex(@"\b(?:(?<rel>(?i:last|next|this))\s+|(?<part>(?i:early|mid|late))[\s-]+|(?i:in|on|by|since|until|till|from|of|during|before|after|through|throughout|to|and|end\s+of|beginning\s+of)\s+)(?<month>[JFMASOND]\p{Ll}{2,10})\b(?:\s+(?<relAfter>this|last|next)\s+year\b)?|\b(?<month>[JFMASOND]\p{Ll}{2,10})\s+(?<relAfter>this|last|next)\s+year\b")]
+    // otherwise "May" and "March" are verbs and "August" a name. The cue sits in a lookbehind so the search
+    // runs from capital month initials, not from every "in" and "of".
+    [GeneratedRegex(@"(?<=\b(?:(?<rel>(?i:last|next|this))\s+|(?<part>(?i:early|mid|late))[\s-]+|(?i:in|on|by|since|until|till|from|of|during|before|after|through|throughout|to|and|end\s+of|beginning\s+of)\s+))(?<month>[JFMASOND]\p{Ll}{2,10})\b(?:\s+(?<relAfter>this|last|next)\s+year\b)?|\b(?<month>[JFMASOND]\p{Ll}{2,10})\s+(?<relAfter>this|last|next)\s+year\b")]
     private static partial Regex MonthOnly();
 
     [GeneratedRegex(@"\b(?<rel>this|last|next|the\s+current|the\s+previous|the\s+coming)\s+year\b", RegexOptions.IgnoreCase)]

@@ -19,22 +19,40 @@ internal static class EventDates
 
     /// <summary>
     /// The first full date in the lead paragraphs that is not an end or a bound ("until …", "before …"). With a
-    /// publication time, a date in the year before publication is preferred over older background dates.
+    /// publication time, a date without a year ("On 17 May") takes the publication year, and a date in the year
+    /// before publication is preferred over older background dates.
     /// </summary>
-    public static Located? FindPrimary(IReadOnlyList<Located> dates, DateTimeOffset? publishedAt)
+    public static (Located Where, DateOnly Date)? FindPrimary(IReadOnlyList<Located> dates, DateTimeOffset? publishedAt)
     {
-        Located? first = null;
+        (Located, DateOnly)? first = null;
+        DateOnly? published = publishedAt is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : null;
         foreach (var located in dates)
         {
             if (located.Paragraph >= LeadParagraphs) break;
             var e = located.Expression;
-            if (e.Precision != DatePrecision.Day || e.Date is not { } date || e.Qualifier is not (DateQualifier.None or DateQualifier.From)) continue;
-            if (publishedAt is null) return located;
-            first ??= located;
-            var published = DateOnly.FromDateTime(publishedAt.Value.UtcDateTime);
-            if (date.Date <= published.AddDays(1) && date.Date >= published.AddYears(-1)) return located;
+            if (e.Precision != DatePrecision.Day || e.Qualifier is not (DateQualifier.None or DateQualifier.From)) continue;
+            DateOnly date;
+            if (e.Date is { } stated) date = stated.Date;
+            else if (published is { } reference) date = e.Resolve(reference).Date;
+            else continue;
+
+            if (published is not { } pub) return (located, date);
+            first ??= (located, date);
+            if (date <= pub.AddDays(1) && date >= pub.AddYears(-1)) return (located, date);
         }
         return first;
+    }
+
+    /// <summary>Warns when the event lies more than a year before the byline: a news release reports recent events.</summary>
+    public static void CheckAgainstPublication(Located primary, DateOnly eventDay, DateTimeOffset? publishedAt, WarningCollector warnings)
+    {
+        if (publishedAt is not { } p) return;
+        var published = DateOnly.FromDateTime(p.UtcDateTime);
+        if (eventDay >= published.AddYears(-1)) return;
+        warnings.Add(WarningCodes.DateInconsistent,
+            string.Create(CultureInfo.InvariantCulture,
+                $"The main event is dated '{primary.Expression.Text}', more than a year before the release was published ({published:yyyy-MM-dd}); the year may be wrong. The date is kept as written."),
+            primary.Paragraph, primary.Expression.Text);
     }
 
     /// <summary>
@@ -43,7 +61,8 @@ internal static class EventDates
     /// </summary>
     public static void CheckYear(Located primary, IReadOnlyList<Located> dates, WarningCollector warnings)
     {
-        var eventDay = primary.Expression.Date!.Value.Date;
+        if (primary.Expression.Date is not { } stated) return; // a year taken from the byline cannot contradict
+        var eventDay = stated.Date;
         var related = 0;
         var contradicting = new List<DateExpression>();
         foreach (var (_, e) in dates)

@@ -38,6 +38,27 @@ internal sealed class LineNormaliser(WarningCollector warnings)
         for (var i = 0; i < raw.Length; i++)
         {
             var c = raw[i];
+            if (c is > ' ' and < '\u007F')
+            {
+                _sb.Append(c);
+                onLetter = char.IsAsciiLetter(c);
+                continue;
+            }
+            if (char.IsSurrogate(c))
+            {
+                // A pair is one character outside the BMP; half a pair is damage and would break NFC.
+                if (char.IsHighSurrogate(c) && i + 1 < raw.Length && char.IsLowSurrogate(raw[i + 1]))
+                {
+                    _sb.Append(c).Append(raw[++i]);
+                }
+                else
+                {
+                    Tally(c);
+                    _sb.Append('\uFFFD');
+                }
+                onLetter = false;
+                continue;
+            }
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (c == ' ' || c == '\t')
             {
@@ -67,13 +88,13 @@ internal sealed class LineNormaliser(WarningCollector warnings)
         return clean.IsNormalized(NormalizationForm.FormC) ? clean : clean.Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>One ODD_CHARACTER warning per kind of odd space seen in the release.</summary>
+    /// <summary>One ODD_CHARACTER warning per kind of odd space (or broken surrogate) seen in the release.</summary>
     public void ReportTallies()
     {
         foreach (var (c, count) in _oddSpaces)
         {
             warnings.Add(WarningCodes.OddCharacter,
-                $"{count} × {Describe(c)} replaced by a plain space or removed.");
+                $"{count} × {Describe(c)} replaced by {(char.IsSurrogate(c) ? "U+FFFD REPLACEMENT CHARACTER" : "a plain space or removed")}.");
         }
     }
 
@@ -82,7 +103,7 @@ internal sealed class LineNormaliser(WarningCollector warnings)
     {
         var mark = raw[i];
         var next = i + 1;
-        while (next < raw.Length && (char.IsWhiteSpace(raw[next]) || raw[next] == '\u00A0')) next++;
+        while (next < raw.Length && char.IsWhiteSpace(raw[next])) next++;
         var afterDigit = _sb.Length > 0 && char.IsAsciiDigit(_sb[^1]);
         var beforeDigit = next < raw.Length && char.IsAsciiDigit(raw[next]);
         // An overlay stroke on a digit looks like a dash on screen, and between two numbers it was one.
@@ -106,7 +127,7 @@ internal sealed class LineNormaliser(WarningCollector warnings)
         }
 
         warnings.AddLocated(WarningCodes.OddCharacter,
-            $"{Describe(mark)} attached to no letter in '{asWritten}' removed.", asWritten, before);
+            $"{Describe(mark)} attached to no letter in '{asWritten}' removed.", asWritten, before + raw[(i + 1)..tokenEnd]);
         return i;
     }
 

@@ -84,7 +84,11 @@ public sealed class ReleaseParser
 
         var dates = FindDates(paragraphs, warnings);
         var primary = EventDates.FindPrimary(dates, state.PublishedAt);
-        if (primary is { } p) EventDates.CheckYear(p, dates, warnings);
+        if (primary is { } p)
+        {
+            EventDates.CheckYear(p.Where, dates, warnings);
+            EventDates.CheckAgainstPublication(p.Where, p.Date, state.PublishedAt, warnings);
+        }
 
         var body = string.Join("\n\n", paragraphs);
         return new ParsedRelease
@@ -92,7 +96,7 @@ public sealed class ReleaseParser
             Title = title,
             AlternateTitles = state.AlternateTitles,
             PublishedAt = state.PublishedAt,
-            EventDate = primary?.Expression.Date?.Date,
+            EventDate = primary?.Date,
             Paragraphs = paragraphs,
             Warnings = warnings.Build(paragraphs),
             WordCount = ParagraphAssembler.CountWords(body),

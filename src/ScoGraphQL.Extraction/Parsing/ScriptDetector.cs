@@ -10,8 +10,7 @@ public static class ScriptDetector
 
     private static readonly Script[] Scripts =
     [
-        new("en", 'A', 'Z'),
-        new("en", 'a', 'z'),
+        new("en", 'A', 'z'), // Basic Latin letters; must stay first (see DetectLanguage)
         new("en", '\u00C0', '\u024F'), // Latin-1 Supplement and Latin Extended-A/B letters (Jenča)
         new("ru", '\u0400', '\u052F'), // Cyrillic and Cyrillic Supplement
         new("zh", '\u4E00', '\u9FFF'), // CJK Unified Ideographs
@@ -24,7 +23,12 @@ public static class ScriptDetector
         Span<int> counts = stackalloc int[Scripts.Length];
         foreach (var c in text)
         {
-            if (!char.IsLetter(c)) continue;
+            if (char.IsAsciiLetter(c))
+            {
+                counts[0]++; // most text is Basic Latin: skip the table search
+                continue;
+            }
+            if (c < '\u0080' || !char.IsLetter(c)) continue;
             for (var i = 0; i < Scripts.Length; i++)
             {
                 if (c >= Scripts[i].First && c <= Scripts[i].Last)

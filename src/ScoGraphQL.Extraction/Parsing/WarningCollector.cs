@@ -24,7 +24,7 @@ internal sealed class WarningCollector
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (warning, locate) in _items)
         {
-            if (locate is null)
+            if (string.IsNullOrEmpty(locate))
             {
                 result.Add(warning);
                 continue;

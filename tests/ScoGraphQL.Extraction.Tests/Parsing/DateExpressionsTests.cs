@@ -24,6 +24,36 @@ public sealed class DateExpressionsTests
         Assert.Null(date.MisspelledMonth);
     }
 
+    [Theory]
+    [InlineData("held on 10-13 March 2021 in Dushanbe", "10-13 March 2021", "2021-03-10", "2021-03-13")]
+    [InlineData("held from 10 to 13 March 2021", "from 10 to 13 March 2021", "2021-03-10", "2021-03-13")]
+    [InlineData("on 30 November – 2 December 2020", "30 November – 2 December 2020", "2020-11-30", "2020-12-02")]
+    [InlineData("on June 9 and 10, 2021", "June 9 and 10, 2021", "2021-06-09", "2021-06-10")]
+    public void Day_ranges_start_on_their_first_day(string text, string expected, string first, string last)
+    {
+        var date = Single(text);
+        Assert.Equal(expected, date.Text);
+        Assert.True(date.IsRange);
+        Assert.Equal(first, date.Date.ToString());
+        Assert.Equal(last, date.EndDate.ToString());
+    }
+
+    [Theory]
+    [InlineData("On 17 May, a dialogue was held.", "17 May")]
+    [InlineData("talks on May 17 in Beijing", "May 17")]
+    public void Day_and_month_without_a_year_are_unresolved_days(string text, string expected)
+    {
+        var date = Single(text);
+        Assert.Equal(expected, date.Text);
+        Assert.Equal(DatePrecision.Day, date.Precision);
+        Assert.Null(date.Date);
+        Assert.Equal(PartialDate.Day(2021, 5, 17), date.Resolve(new DateOnly(2021, 5, 27)));
+    }
+
+    [Fact]
+    public void Leap_day_without_a_year_resolves_into_a_common_year_safely() =>
+        Assert.Equal(PartialDate.Day(2021, 2, 28), Single("on 29 February").Resolve(new DateOnly(2021, 3, 1)));
+
     [Fact]
     public void Month_and_year_give_month_precision()
     {

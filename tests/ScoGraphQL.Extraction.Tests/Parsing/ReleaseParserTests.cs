@@ -203,6 +203,16 @@ public sealed class ReleaseParserTests
     }
 
     [Fact]
+    public void Stray_mark_warning_points_at_the_paragraph_that_held_it()
+    {
+        var release = Parser.Parse(Lines(Headline, "", "The ministers met.", "", "They signed \u0301the plan."));
+        Assert.Equal("They signed the plan.", release.Paragraphs[1]);
+        var warning = Assert.Single(release.Warnings, w => w.Code == WarningCodes.OddCharacter);
+        Assert.Equal(1, warning.Paragraph);
+        Assert.Equal("\u0301the", warning.Text);
+    }
+
+    [Fact]
     public void Curly_quotes_are_kept_as_text()
     {
         var release = Parser.Parse(Lines("The SCO\u2019s \u201CNew Era\u201D", "", "He said \u201Cyes\u201D to the SCO\u2019s plan."));
@@ -230,6 +240,58 @@ public sealed class ReleaseParserTests
         var release = Parser.Parse(Lines(Headline, "", "2022-06-06 10:00:00 admin source: share:", "",
             "Since 15 June 2001 the SCO has grown. On 4 June 2022, the ministers met."));
         Assert.Equal(new DateOnly(2022, 6, 4), release.EventDate);
+    }
+
+    [Fact]
+    public void Date_without_a_year_takes_the_byline_year()
+    {
+        var release = Parser.Parse(Lines(Headline, "", "2022-06-06 10:00:00 admin source: share:", "", "On 4 June, the ministers met."));
+        Assert.Equal(new DateOnly(2022, 6, 4), release.EventDate);
+    }
+
+    [Fact]
+    public void Event_long_before_the_byline_is_kept_and_warned()
+    {
+        var release = Parser.Parse(Lines(Headline, "", "2022-06-06 10:00:00 admin source: share:", "", "On 4 June 2021, the ministers met."));
+        Assert.Equal(new DateOnly(2021, 6, 4), release.EventDate);
+        var warning = Assert.Single(release.Warnings, w => w.Code == WarningCodes.DateInconsistent);
+        Assert.Equal("4 June 2021", warning.Text);
+        Assert.Equal(0, warning.Paragraph);
+    }
+
+    [Fact]
+    public void Meeting_over_several_days_is_dated_by_its_first_day()
+    {
+        var release = Parser.Parse(Lines(Headline, "", "The ministers met in Minsk on 9-10 June 2022."));
+        Assert.Equal(new DateOnly(2022, 6, 9), release.EventDate);
+    }
+
+    [Theory]
+    [InlineData("Headline\n\n\u0301\u0335 starts with marks.")]
+    [InlineData("Headline\n\nBroken \uD800 surrogate and \uDC00 another.")]
+    [InlineData("Headline\n\n12345678901234567890 1/2/3 2021-2022-2023 99 May 2021 0 June 2020")]
+    [InlineData("\u0335")]
+    [InlineData("Only a headline with \r\r\r\n\n")]
+    public void Odd_input_parses_or_fails_with_a_format_error_only(string text)
+    {
+        try
+        {
+            var release = Parser.Parse(text);
+            Assert.NotEmpty(release.Title);
+            foreach (var paragraph in release.Paragraphs)
+                Assert.True(paragraph.IsNormalized(System.Text.NormalizationForm.FormC));
+        }
+        catch (ReleaseFormatException)
+        {
+        }
+    }
+
+    [Fact]
+    public void Broken_surrogate_becomes_a_replacement_character_with_a_warning()
+    {
+        var release = Parser.Parse("Headline\n\nBroken \uD800 here.");
+        Assert.Equal(["Broken \uFFFD here."], release.Paragraphs);
+        Assert.Contains(release.Warnings, w => w.Code == WarningCodes.OddCharacter && w.Message.Contains("U+D800", StringComparison.Ordinal));
     }
 
     [Fact]
