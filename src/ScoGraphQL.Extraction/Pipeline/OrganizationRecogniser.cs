@@ -186,8 +186,10 @@ internal sealed class OrganizationRecogniser : IRecogniser
         var end = first;
         while (end < tokens.Count && end - first < 3 && tokens[end].IsAcronym && (end == first || tokens[end].GapBefore == Gap.Space)) end++;
         if (end == first) return null;
-        var after = end < tokens.Count ? paragraph.Text[tokens[end - 1].End..tokens[end].Start] : paragraph.Text[tokens[end - 1].End..];
-        if (!after.TrimStart().StartsWith(')')) return null;
+        var after = end < tokens.Count
+            ? paragraph.Text.AsSpan(tokens[end - 1].End, tokens[end].Start - tokens[end - 1].End)
+            : paragraph.Text.AsSpan(tokens[end - 1].End);
+        if (!after.TrimStart().StartsWith(")")) return null;
         return new Cut(last + 1, string.Join(' ', tokens.Skip(first).Take(end - first).Select(t => t.Text)), first, end);
     }
 
