@@ -49,6 +49,7 @@ if (args.Contains("--dump"))
 // Throughput on one core: extraction only (parsing excluded), after the knowledge base is loaded.
 var parsed = releases.Values.ToArray();
 var count = 0;
+var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 var warm = Stopwatch.StartNew();
 while (warm.Elapsed < TimeSpan.FromSeconds(3))
 {
@@ -56,5 +57,7 @@ while (warm.Elapsed < TimeSpan.FromSeconds(3))
     count += parsed.Length;
 }
 warm.Stop();
+// On a shared machine wall time counts the waits for a core; processor time counts only the work.
+var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"First pass over {names.Count} releases (incl. knowledge load): {cold.ElapsedMilliseconds} ms; throughput: {count / warm.Elapsed.TotalSeconds:0} releases/s on one thread"));
+    $"First pass over {names.Count} releases (incl. knowledge load): {cold.ElapsedMilliseconds} ms; throughput: {count / warm.Elapsed.TotalSeconds:0} releases/s wall clock, {count / cpu.TotalSeconds:0} releases per CPU-second ({count} releases)"));

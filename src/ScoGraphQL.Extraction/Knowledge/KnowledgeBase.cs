@@ -31,6 +31,7 @@ internal sealed class KnowledgeBase
     public Dictionary<string, DocumentKind> DocumentKinds { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Gazetteer<DocumentEntry> Documents { get; } = new();
     public IReadOnlyList<TopicRule> Topics { get; private set; } = [];
+
     public HashSet<string> Vocabulary { get; } = new(StringComparer.OrdinalIgnoreCase);
     public IReadOnlyList<ScoStatusPeriod> ScoStatusPeriods { get; private set; } = [];
 
@@ -193,7 +194,8 @@ internal sealed class KnowledgeBase
             .Select(t => new TopicRule(
                 t.GetProperty("label").GetString()!,
                 new Regex(@"(?<![\p{L}-])(?:" + string.Join('|', Strings(t, "patterns")) + @")(?![\p{L}])",
-                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)))
+                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
+                Needles(Strings(t, "patterns"))))
             .ToList();
     }
 
@@ -213,6 +215,22 @@ internal sealed class KnowledgeBase
                 DateOnly.Parse(p.GetProperty("from").GetString()!, CultureInfo.InvariantCulture),
                 p.TryGetProperty("until", out var until) ? DateOnly.Parse(until.GetString()!, CultureInfo.InvariantCulture) : null))
             .ToList();
+    }
+
+    /// <summary>The literal start of each pattern ("terror" of "terror\w*"); none when a pattern starts with a class or group.</summary>
+    private static IReadOnlyList<string> Needles(IReadOnlyList<string> patterns)
+    {
+        var needles = new List<string>();
+        foreach (var pattern in patterns)
+        {
+            var end = pattern.IndexOfAny(['(', '[', '\\', '?', '*', '+', '{', '|', '.', ' ']);
+            var needle = end < 0 ? pattern : pattern[..end];
+            // A quantifier makes the last literal optional ("vaccines?"): drop it from the needle.
+            if (end > 0 && pattern[end] is '?' or '*' or '{') needle = needle[..^1];
+            if (needle.Length < 3) return [];
+            needles.Add(needle.ToLowerInvariant());
+        }
+        return needles;
     }
 
     private static IReadOnlyList<string> Strings(JsonElement element, string property) =>

@@ -10,6 +10,7 @@ internal sealed record OrganizationEntry(string Name, string? Parent, IReadOnlyL
 
 internal sealed record DocumentEntry(string Name, DocumentKind Kind, IReadOnlyList<string> Aliases);
 
-internal sealed record TopicRule(string Label, System.Text.RegularExpressions.Regex Pattern);
+/// <param name="Needles">Literal beginnings of the patterns: the rule's regex runs only on text that contains one (empty: always).</param>
+internal sealed record TopicRule(string Label, System.Text.RegularExpressions.Regex Pattern, IReadOnlyList<string> Needles);
 
 internal sealed record ScoStatusPeriod(string IsoCode, ScoStatus Status, DateOnly From, DateOnly? Until);

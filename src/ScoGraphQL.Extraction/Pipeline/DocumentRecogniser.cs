@@ -24,14 +24,25 @@ internal sealed partial class DocumentRecogniser : IRecogniser
         var found = new List<FoundDocument>();
         foreach (var paragraph in document.Paragraphs)
         {
-            NumberedList(document, paragraph, found);
-            Resolutions(paragraph, found);
+            var text = paragraph.Text;
+            // Cheap look-ups first: most paragraphs hold no list, resolution or lower-case title at all.
+            if (HasDigitDot(text)) NumberedList(document, paragraph, found);
+            if (text.Contains("Resolution", StringComparison.Ordinal)) Resolutions(paragraph, found);
             CapitalisedTitles(document, paragraph, found);
             AdoptedNames(document, paragraph, found);
-            AuthoredReports(document, paragraph, found);
-            LowerCaseTitles(paragraph, found);
+            if (text.Contains("'s ", StringComparison.Ordinal) || text.Contains(" of the ", StringComparison.Ordinal)) AuthoredReports(document, paragraph, found);
+            if (LowerCaseCue().IsMatch(text)) LowerCaseTitles(paragraph, found);
         }
         Merge(document, found);
+    }
+
+    private static bool HasDigitDot(string text)
+    {
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (char.IsDigit(text[i]) && text[i + 1] is '.' or ')') return true;
+        }
+        return false;
     }
 
     private sealed record FoundDocument(Paragraph Paragraph, int Start, int End, string Title, DocumentKind Kind)
@@ -135,7 +146,7 @@ internal sealed partial class DocumentRecogniser : IRecogniser
     private static bool CapitalisedEnumeration(Paragraph paragraph, int j)
     {
         var tokens = paragraph.Tokens;
-        if (paragraph.Between(j - 1, j).Trim() != "," || !tokens[j].IsCapitalised || !tokens[j - 1].IsCapitalised) return false;
+        if (!paragraph.GapIs(j - 1, j, ",") || !tokens[j].IsCapitalised || !tokens[j - 1].IsCapitalised) return false;
         for (var k = j + 1; k < tokens.Count && k <= j + 4; k++)
         {
             if (tokens[k].GapBefore == Gap.Other) return false;
@@ -326,6 +337,9 @@ internal sealed partial class DocumentRecogniser : IRecogniser
 
     [GeneratedRegex(@"\b(?:(?:a|an|the|its|their)\s+)?(?<adj>(?:(?:comprehensive|joint|common|collective|new)\s+)*(?<kind>plans? of action|action plans?|joint (?:statement|declaration)s?|memorand(?:um|a) of understanding))\s+(?:by\s+[^,.;]+?\s+)?(?<prep>on|against|for)\s+(?<rest>[^.;]+?)(?=,\s+which|,\s+that|[.;]|$)")]
     private static partial Regex LowerCaseTitle();
+
+    [GeneratedRegex(@"plan|joint|memorand")]
+    private static partial Regex LowerCaseCue();
 
     [GeneratedRegex(@"(statement|declaration|plan)s\b")]
     private static partial Regex SingularKind();

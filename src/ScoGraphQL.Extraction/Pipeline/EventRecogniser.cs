@@ -46,7 +46,12 @@ internal sealed partial class EventRecogniser : IRecogniser
         var triggers = new List<Trigger>();
         foreach (var t in inSentence)
         {
-            if (!Triggers.TryGetValue(t.Text, out var label)) continue;
+            if (!Triggers.TryGetValue(t.Text, out var label))
+            {
+                // "The SCO Council of Foreign Ministers met in Tashkent on …": a body that meets.
+                if (t.Lower != "met" || !paragraph.Claims.Any(c => c.Kind == ClaimKind.Organization && c.EndToken == t.Index)) continue;
+                label = "meeting";
+            }
             // "SCO Forum" is a body; "… Statement on the Meeting …" a title; a lower-case "operation" inside a report's title is still an operation.
             if (paragraph.IsClaimed(t.Index, t.Index + 1, ClaimKind.Organization)) continue;
             if (t.IsCapitalised && paragraph.IsClaimed(t.Index, t.Index + 1, ClaimKind.Document)) continue;
@@ -68,18 +73,6 @@ internal sealed partial class EventRecogniser : IRecogniser
             var offset = season.Groups["rel"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
             if (document.Reference is { } reference)
                 dates.Add((null, sentence.Start + season.Index, sentence.Start + season.Index + season.Length, PartialDate.Year(reference.Year + offset)));
-        }
-
-        var rangeEnds = new Dictionary<int, PartialDate>();
-        foreach (Match range in DayRange().Matches(paragraph.Text[sentence.Start..sentence.End]))
-        {
-            // "from 1 September to 30 November 2023": the start takes the end's year.
-            var end = dates.FindIndex(d => d.Expression is { } e && e.End == sentence.Start + range.Index + range.Length);
-            if (end < 0 || dates[end].Expression?.Year is not { } rangeYear || !DateExpressions.TryParseMonth(range.Groups["month"].Value, out var month, out _)) continue;
-            var day = int.Parse(range.Groups["day"].Value, CultureInfo.InvariantCulture);
-            if (day > DateTime.DaysInMonth(rangeYear, month)) continue;
-            rangeEnds[sentence.Start + range.Index] = dates[end].Expression!.Resolve(new DateOnly(rangeYear, 1, 1));
-            dates[end] = (null, sentence.Start + range.Index, dates[end].End, PartialDate.Day(rangeYear, month, day));
         }
 
         var framed = FrameDate(paragraph, sentence, dates.Select(d => d.Start).ToList());
@@ -108,6 +101,7 @@ internal sealed partial class EventRecogniser : IRecogniser
         for (var t = 0; t < triggers.Count; t++)
         {
             PartialDate? start = null;
+            PartialDate? rangeEnd = null;
             var until = false;
             var best = dateOf.GetValueOrDefault(t, -1);
             if (best >= 0)
@@ -117,11 +111,15 @@ internal sealed partial class EventRecogniser : IRecogniser
                 {
                     start = document.Reference is { } reference ? expression.Resolve(reference) : expression.Date;
                     until = expression.Qualifier == DateQualifier.Until;
+                    // "28-29 July 2022", "from 1 September to 30 November 2023": the date recogniser reads the range.
+                    if (expression.IsRange && start is { } first && expression.EndMonth is { } endMonth && expression.EndDay is { } endDay
+                        && endDay <= DateTime.DaysInMonth(first.Date.Year, endMonth))
+                        rangeEnd = PartialDate.Day(first.Date.Year, endMonth, endDay);
                 }
                 else start = chosen.Season;
             }
             var added = AddEvent(document, paragraph, sentence, triggers[t], start, until, best >= 0 ? dates[best].Start : -1);
-            if (added is not null && best >= 0 && rangeEnds.TryGetValue(dates[best].Start, out var rangeEnd)) added.EndDate ??= rangeEnd;
+            if (added is not null && rangeEnd is not null) added.EndDate ??= rangeEnd;
         }
     }
 
@@ -381,8 +379,7 @@ internal sealed partial class EventRecogniser : IRecogniser
         {
             if (tokens[i].Start < from || tokens[i].Start >= to) continue;
             count++;
-            var body = paragraph.Claims.Where(c => c.Kind == ClaimKind.Organization && c.StartToken == i).Select(c => c.EndToken).DefaultIfEmpty(i + 1).Max();
-            i = body - 1;
+            if (paragraph.ClaimAt(i, ClaimKind.Organization) is { } body) i = body.EndToken - 1;
         }
         return count;
     }
@@ -404,9 +401,6 @@ internal sealed partial class EventRecogniser : IRecogniser
         // A release about March 2020 that otherwise speaks of March 2021 was written in 2021: the first year is the typo.
         return latest.Year == first.Year + 1 && latest.DayNumber - first.DayNumber < 400 ? new DateOnly(latest.Year, first.Month, first.Day) : first;
     }
-
-    [GeneratedRegex(@"\bfrom\s+(?<day>\d{1,2})\s+(?<month>\p{Lu}\p{Ll}+)\s+(?:to|until|till|through)\s+\d{1,2}\s+\p{Lu}\p{Ll}+,?\s+\d{4}")]
-    private static partial Regex DayRange();
 
     [GeneratedRegex(@"\b(?<rel>this|last|next)\s+(?:summer|spring|autumn|fall|winter)(?:'s)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Season();

@@ -166,7 +166,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
             if (ParenAcronym(paragraph, j - 1) is { } paren)
             {
                 cuts.Add(paren);
-                if (paren.AcronymEnd < tokens.Count && IsCapWord(paragraph, paren.AcronymEnd) && paragraph.Between(paren.AcronymEnd - 1, paren.AcronymEnd).Trim() == ")")
+                if (paren.AcronymEnd < tokens.Count && IsCapWord(paragraph, paren.AcronymEnd) && paragraph.GapIs(paren.AcronymEnd - 1, paren.AcronymEnd, ")"))
                 {
                     j = paren.AcronymEnd;
                     continue;
@@ -182,12 +182,14 @@ internal sealed class OrganizationRecogniser : IRecogniser
     {
         var tokens = paragraph.Tokens;
         var first = last + 1;
-        if (first >= tokens.Count || paragraph.Between(last, first).Trim() != "(") return null;
+        if (first >= tokens.Count || !paragraph.GapIs(last, first, "(")) return null;
         var end = first;
         while (end < tokens.Count && end - first < 3 && tokens[end].IsAcronym && (end == first || tokens[end].GapBefore == Gap.Space)) end++;
         if (end == first) return null;
-        var after = end < tokens.Count ? paragraph.Text[tokens[end - 1].End..tokens[end].Start] : paragraph.Text[tokens[end - 1].End..];
-        if (!after.TrimStart().StartsWith(')')) return null;
+        var after = end < tokens.Count
+            ? paragraph.Text.AsSpan(tokens[end - 1].End, tokens[end].Start - tokens[end - 1].End)
+            : paragraph.Text.AsSpan(tokens[end - 1].End);
+        if (!after.TrimStart().StartsWith(")")) return null;
         return new Cut(last + 1, string.Join(' ', tokens.Skip(first).Take(end - first).Select(t => t.Text)), first, end);
     }
 

@@ -20,7 +20,7 @@ internal readonly record struct OrganizationSignature(string? Parent, string Bag
     public static OrganizationSignature Of(IReadOnlyList<Token> tokens)
     {
         string? parent = null;
-        var words = new SortedSet<string>(StringComparer.Ordinal);
+        var words = new List<string>(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -48,6 +48,7 @@ internal readonly record struct OrganizationSignature(string? Parent, string Bag
             }
             words.Add(t.Lower);
         }
-        return new OrganizationSignature(parent, string.Join(' ', words));
+        words.Sort(StringComparer.Ordinal);
+        return new OrganizationSignature(parent, string.Join(' ', words.Distinct()));
     }
 }

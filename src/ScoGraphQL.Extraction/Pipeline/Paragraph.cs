@@ -28,11 +28,34 @@ internal sealed partial class Paragraph
 
     public string Between(int leftToken, int rightToken) => Text[Tokens[leftToken].End..Tokens[rightToken].Start];
 
-    public bool IsClaimed(int startToken, int endToken, params ClaimKind[] kinds) =>
-        Claims.Any(c => kinds.Contains(c.Kind) && c.StartToken < endToken && startToken < c.EndToken);
+    /// <summary>True when only <paramref name="expected"/> (and spaces) stands between two tokens; allocates nothing.</summary>
+    public bool GapIs(int leftToken, int rightToken, string expected) =>
+        Text.AsSpan(Tokens[leftToken].End, Tokens[rightToken].Start - Tokens[leftToken].End).Trim().SequenceEqual(expected);
 
-    public Claim? ClaimAt(int token, ClaimKind kind) =>
-        Claims.Where(c => c.Kind == kind && c.StartToken == token).MaxBy(c => c.EndToken);
+    public bool IsClaimed(int startToken, int endToken, params ClaimKind[] kinds)
+    {
+        foreach (var c in Claims)
+        {
+            if (c.StartToken < endToken && startToken < c.EndToken && Array.IndexOf(kinds, c.Kind) >= 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The longest claim of <paramref name="kind"/> that starts at <paramref name="token"/>.</summary>
+    public Claim? ClaimAt(int token, ClaimKind kind)
+    {
+        Claim? best = null;
+        foreach (var c in Claims)
+        {
+            if (c.Kind == kind && c.StartToken == token && (best is null || c.EndToken > best.EndToken)) best = c;
+        }
+        return best;
+    }
+
+    /// <summary>Folded form of each token (diacritics and case), computed once.</summary>
+    public IReadOnlyList<string> Folded => _folded ??= Tokens.Select(t => Model.EntityKeys.Fold(t.Text)).ToArray();
+
+    private string[]? _folded;
 
     public (int Start, int End) SentenceOf(int offset)
     {

@@ -25,7 +25,7 @@ internal sealed class PersonRecogniser : IRecogniser
         while (i < tokens.Count)
         {
             if (document.Kb.Honorifics.Contains(tokens[i].Text) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised
-                && !tokens[i + 1].IsAcronym && paragraph.Between(i, i + 1).Trim() is "" or ".")
+                && !tokens[i + 1].IsAcronym && (paragraph.GapIs(i, i + 1, "") || paragraph.GapIs(i, i + 1, ".")))
             {
                 document.PendingSurnames.Add((paragraph, i, i + 2));
                 i += 2;
@@ -144,14 +144,14 @@ internal sealed class PersonRecogniser : IRecogniser
         var end = i + length;
         end = Qualifiers(document, paragraph, end, ref organization, ref country);
         if (organization is null && country is null && end == i + length && i == start && !IsNameStart(document, paragraph, end)
-            && !(start > 0 && paragraph.Between(start - 1, start).Trim() == ",") && !afterArticle && !TitleFollows(document, paragraph, end)) return null;
+            && !(start > 0 && paragraph.GapIs(start - 1, start, ",")) && !afterArticle && !TitleFollows(document, paragraph, end)) return null;
         var title = Text.Collapse(paragraph.Slice(start, end));
         return new RoleMatch(start, end, title, CoreTitle(core), organization, country);
     }
 
     /// <summary>"Acting President, Prime Minister of …": another title after the comma.</summary>
     private static bool TitleFollows(ReleaseDocument document, Paragraph paragraph, int end) =>
-        end < paragraph.Tokens.Count && paragraph.Between(end - 1, end).Trim() == "," && paragraph.Tokens[end].IsCapitalised
+        end < paragraph.Tokens.Count && paragraph.GapIs(end - 1, end, ",") && paragraph.Tokens[end].IsCapitalised
         && document.Kb.Titles.TryMatch(paragraph.Tokens, end, out _, out _);
 
     /// <summary>"of the Russian Federation", "for Europe, Central Asia and Americas in the United Nations Department …".</summary>
@@ -229,10 +229,10 @@ internal sealed class PersonRecogniser : IRecogniser
     private static int SkipParenthesis(Paragraph paragraph, int j)
     {
         var tokens = paragraph.Tokens;
-        if (j >= tokens.Count || paragraph.Between(j - 1, j).Trim() != "(") return j;
+        if (j >= tokens.Count || !paragraph.GapIs(j - 1, j, "(")) return j;
         var k = j;
         while (k < tokens.Count && tokens[k].IsAcronym) k++;
-        return k < tokens.Count && paragraph.Between(k - 1, k).Trim() == ")" ? k : j;
+        return k < tokens.Count && paragraph.GapIs(k - 1, k, ")") ? k : j;
     }
 
     private static bool IsNameWord(ReleaseDocument document, Token token) =>
@@ -261,7 +261,7 @@ internal sealed class PersonRecogniser : IRecogniser
     /// <summary>"Miroslav Jenča, Assistant Secretary-General …": the name before the comma.</summary>
     private static int? NameBefore(ReleaseDocument document, Paragraph paragraph, int roleStart)
     {
-        if (roleStart < 2 || paragraph.Between(roleStart - 1, roleStart).Trim() != ",") return null;
+        if (roleStart < 2 || !paragraph.GapIs(roleStart - 1, roleStart, ",")) return null;
         var tokens = paragraph.Tokens;
         var start = roleStart;
         while (start > 0 && roleStart - start < 4 && IsNameWord(document, tokens[start - 1])

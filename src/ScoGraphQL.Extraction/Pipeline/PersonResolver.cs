@@ -46,14 +46,14 @@ internal sealed class PersonResolver : IRecogniser
         foreach (var paragraph in document.Paragraphs)
         {
             var tokens = paragraph.Tokens;
+            var folded = paragraph.Folded;
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (!tokens[i].IsCapitalised || paragraph.IsClaimed(i, i + 1, ClaimKind.PersonName)) continue;
                 var matched = false;
                 foreach (var (person, words) in byFull)
                 {
-                    if (i + words.Length > tokens.Count) continue;
-                    if (!words.Select((w, k) => EntityKeys.Fold(tokens[i + k].Text) == w).All(x => x)) continue;
+                    if (i + words.Length > tokens.Count || !SameWords(folded, i, words)) continue;
                     document.Mention(person, paragraph, i, i + words.Length);
                     paragraph.Claims.Add(new Claim(ClaimKind.PersonName, i, i + words.Length, person));
                     i += words.Length - 1;
@@ -61,7 +61,7 @@ internal sealed class PersonResolver : IRecogniser
                     break;
                 }
                 if (matched) continue;
-                if (bySurname.TryGetValue(EntityKeys.Fold(tokens[i].Text), out var bySurnameOnly)
+                if (bySurname.TryGetValue(folded[i], out var bySurnameOnly)
                     && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && tokens[i + 1].GapBefore == Gap.Space))
                 {
                     document.Mention(bySurnameOnly, paragraph, i, i + 1, asAlias: false);
@@ -69,6 +69,15 @@ internal sealed class PersonResolver : IRecogniser
                 }
             }
         }
+    }
+
+    private static bool SameWords(IReadOnlyList<string> folded, int start, string[] words)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (folded[start + k] != words[k]) return false;
+        }
+        return true;
     }
 
     private static void ResolveRoleReferences(ReleaseDocument document)

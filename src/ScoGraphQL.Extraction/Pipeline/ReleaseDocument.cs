@@ -10,6 +10,7 @@ namespace ScoGraphQL.Extraction.Pipeline;
 internal sealed class ReleaseDocument
 {
     private readonly Dictionary<string, EntityDraft> _entities = new(StringComparer.Ordinal);
+    private readonly Dictionary<(EntityKind, string), string> _keys = [];
 
     public ReleaseDocument(ParsedRelease release, IKnownEntities known)
     {
@@ -48,9 +49,8 @@ internal sealed class ReleaseDocument
 
     public EntityDraft Entity(EntityKind kind, string canonicalName)
     {
-        var name = Text.Collapse(canonicalName);
-        var key = EntityKeys.For(kind, name);
-        if (!_entities.TryGetValue(key, out var draft)) _entities[key] = draft = new EntityDraft(key, kind, name);
+        if (!_keys.TryGetValue((kind, canonicalName), out var key)) _keys[(kind, canonicalName)] = key = EntityKeys.For(kind, Text.Collapse(canonicalName));
+        if (!_entities.TryGetValue(key, out var draft)) _entities[key] = draft = new EntityDraft(key, kind, Text.Collapse(canonicalName));
         return draft;
     }
 

@@ -6,7 +6,17 @@ namespace ScoGraphQL.Extraction.Pipeline;
 internal static partial class Text
 {
     /// <summary>Runs of whitespace (including no-break spaces) become one space; trimmed.</summary>
-    public static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+    public static string Collapse(string text)
+    {
+        // Most names are already clean: skip the regex unless there is something to collapse.
+        var clean = true;
+        for (var i = 0; i < text.Length && clean; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])) || i == 0 || i == text.Length - 1)) clean = false;
+        }
+        return clean ? text : Whitespace().Replace(text, " ").Trim();
+    }
 
     /// <summary>
     /// Same length as the input, so offsets stay valid: no-break spaces become spaces, curly apostrophes straight,

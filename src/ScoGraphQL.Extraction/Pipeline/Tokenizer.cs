@@ -1,25 +1,30 @@
-using System.Text.RegularExpressions;
-
 namespace ScoGraphQL.Extraction.Pipeline;
 
 /// <summary>Splits text into words and numbers with their offsets; hyphenated words become several tokens joined by <see cref="Gap.Hyphen"/>.</summary>
-internal static partial class Tokenizer
+internal static class Tokenizer
 {
     public static IReadOnlyList<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(text.Length / 6);
         var previousEnd = -1;
-        foreach (Match m in Word().Matches(text))
+        var i = 0;
+        while (i < text.Length)
         {
+            // A word: a letter or digit, then letters, digits and combining marks (hand-written: this runs on every paragraph).
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            var start = i;
+            i++;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsMark(text[i]))) i++;
+            var length = i - start;
             // "Russia's": the "s" is not a word, it marks the previous token as possessive.
-            if (m.Value is "s" or "S" && tokens.Count > 0 && m.Index >= 1 && text[m.Index - 1] is '\'' or '’' && tokens[^1].End == m.Index - 1)
+            if (length == 1 && text[start] is 's' or 'S' && tokens.Count > 0 && start >= 1 && text[start - 1] is '\'' or '’' && tokens[^1].End == start - 1)
             {
                 tokens[^1] = tokens[^1] with { Possessive = true };
                 continue;
             }
-            var gap = previousEnd < 0 ? Gap.Start : Classify(text.AsSpan(previousEnd, m.Index - previousEnd), tokens[^1].Possessive);
-            tokens.Add(new Token(tokens.Count, m.Index, m.Index + m.Length, m.Value, gap, false));
-            previousEnd = m.Index + m.Length;
+            var gap = previousEnd < 0 ? Gap.Start : Classify(text.AsSpan(previousEnd, start - previousEnd), tokens[^1].Possessive);
+            tokens.Add(new Token(tokens.Count, start, i, text.Substring(start, length), gap, false));
+            previousEnd = i;
         }
         return tokens;
     }
@@ -33,6 +38,6 @@ internal static partial class Tokenizer
         return Gap.Other;
     }
 
-    [GeneratedRegex(@"[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}]*")]
-    private static partial Regex Word();
+    private static bool IsMark(char c) =>
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
 }

@@ -166,4 +166,16 @@ public sealed class RecogniserTests
         Assert.Contains(result.Warnings, w => w.Code == WarningCodes.Misspelling && w.Text == "inpedendent");
         Assert.DoesNotContain(result.Warnings, w => w.Text == "outcomes");
     }
+
+    [Fact]
+    public void A_body_that_met_over_two_days_is_one_event_from_the_first_day()
+    {
+        var result = Extract.From("The SCO Council of Foreign Ministers met in Tashkent on 28-29 July 2022 in person.");
+        var meeting = Assert.Single(result.Entities, e => e.Kind == EntityKind.Event);
+        Assert.Equal(PartialDate.Day(2022, 7, 28), meeting.StartDate);
+        Assert.Equal(PartialDate.Day(2022, 7, 29), meeting.EndDate);
+        Assert.Equal(EntityKeys.For(EntityKind.Place, "Tashkent"), meeting.PlaceKey);
+        Assert.Equal(EventFormat.InPerson, meeting.Format);
+        Assert.Contains(EntityKeys.For(EntityKind.Organization, "SCO Council of Foreign Ministers"), meeting.ParticipantKeys);
+    }
 }
