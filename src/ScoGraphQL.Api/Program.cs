@@ -1,5 +1,6 @@
 using ScoGraphQL.Api.Hosting;
 using ScoGraphQL.Api.Http;
+using ScoGraphQL.Api.Subscriptions;
 
 var builder = WebApplication.CreateBuilder(Cli.HostArguments(args));
 if (Cli.IsCommand(args)) builder.Configuration["Seed:OnStartup"] = "false";
@@ -11,6 +12,7 @@ var app = builder.Build();
 
 if (Cli.IsCommand(args)) return await Cli.RunAsync(app, args);
 
+app.UseScoGraphQLWebSockets("/graphql");
 app.MapScoGraphQL("/graphql");
 await app.RunAsync();
 return 0;
