@@ -108,8 +108,9 @@ public sealed class ReleaseEvents(IOptions<SubscriptionOptions> options, ILogger
         {
             if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
             _bus.Remove(this);
-            _buffer.Writer.TryComplete();
+            // Cancel before completing the buffer, so the pump cannot take the completion for a normal end.
             _stop.Cancel();
+            _buffer.Writer.TryComplete();
             _stop.Dispose();
         }
 
@@ -130,7 +131,7 @@ public sealed class ReleaseEvents(IOptions<SubscriptionOptions> options, ILogger
                 {
                     _observer.OnNext(change);
                 }
-                if (!stop.IsCancellationRequested) _observer.OnCompleted();
+                if (!stop.IsCancellationRequested && Volatile.Read(ref _disposed) == 0) _observer.OnCompleted();
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
