@@ -17,6 +17,7 @@ public sealed class GraphQLWebSocketEndpoint(
     ConnectionAuthenticator authenticator,
     IOptions<SubscriptionOptions> options,
     TimeProvider time,
+    IHostApplicationLifetime host,
     ILogger<GraphQLWebSocketEndpoint> logger)
 {
     public const string SubProtocol = "graphql-transport-ws";
@@ -28,6 +29,7 @@ public sealed class GraphQLWebSocketEndpoint(
     internal ConnectionAuthenticator Authenticator => authenticator;
     internal SubscriptionOptions Options => options.Value;
     internal TimeProvider Time => time;
+    internal CancellationToken ShuttingDown => host.ApplicationStopping;
     internal ILogger Logger => logger;
 
     public async Task HandleAsync(HttpContext http)

@@ -56,7 +56,9 @@ internal sealed class GraphQLWsConnection
 
     public async Task RunAsync(bool acceptable, CancellationToken aborted)
     {
-        using var onAbort = aborted.Register(() => _lifetime.Cancel());
+        var onAbort = aborted.Register(() => _lifetime.Cancel());
+        // Say goodbye instead of being cut off when the host stops (a client reconnects on 1001).
+        var onShutdown = _endpoint.ShuttingDown.Register(() => Close((int)WebSocketCloseStatus.EndpointUnavailable, "Server shutting down"));
         var writer = Task.Run(WriteLoopAsync);
         try
         {
@@ -80,6 +82,9 @@ internal sealed class GraphQLWsConnection
             foreach (var operation in _operations.Values) operation.Stop();
             _outgoing.Writer.TryComplete();
             await Task.WhenAll(_operations.Values.Select(o => o.Running).Append(writer));
+            await onAbort.DisposeAsync();
+            await onShutdown.DisposeAsync();
+            _lifetime.Cancel(); // releases the init timer
             _lifetime.Dispose();
         }
     }
