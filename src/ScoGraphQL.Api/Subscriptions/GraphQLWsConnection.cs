@@ -233,12 +233,20 @@ internal sealed class GraphQLWsConnection
             Close(BadRequest, "Invalid message: " + e.Message);
             return;
         }
-        var operation = new Operation(this, id);
-        if (!_operations.TryAdd(id, operation))
+        if (_operations.ContainsKey(id))
         {
             Close(SubscriberAlreadyExists, $"Subscriber for {id} already exists");
             return;
         }
+        if (_operations.Count >= _endpoint.Options.MaxOperationsPerConnection)
+        {
+            // Not a protocol violation, so the socket and its other operations stay; only this one is refused.
+            Enqueue(Serialize("error", id, new[] { new ExecutionError(
+                $"This connection already runs {_endpoint.Options.MaxOperationsPerConnection} operations; complete one before starting another.") }));
+            return;
+        }
+        var operation = new Operation(this, id);
+        _operations[id] = operation; // only this loop adds, so the checks above still hold
         operation.Running = Task.Run(() => RunOperationAsync(operation, request!));
     }
 

@@ -21,6 +21,10 @@ public sealed class SubscriptionOptions
     [Range(1, 100_000)]
     public int SendQueueCapacity { get; set; } = 256;
 
+    /// <summary>Operations one socket may run at once; a subscribe beyond it gets an <c>error</c> (one client, one socket, many subscriptions is fine; thousands is abuse).</summary>
+    [Range(1, 10_000)]
+    public int MaxOperationsPerConnection { get; set; } = 100;
+
     /// <summary>Changes buffered per subscriber of the release feed; beyond it the oldest are dropped.</summary>
     [Range(1, 100_000)]
     public int EventBufferSize { get; set; } = 256;
