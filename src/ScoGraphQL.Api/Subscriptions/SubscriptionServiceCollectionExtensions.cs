@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.DI;
-using GraphQL.Execution;
 using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
