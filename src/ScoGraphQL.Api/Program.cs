@@ -1,6 +1,7 @@
 using ScoGraphQL.Api.Hosting;
 using ScoGraphQL.Api.Http;
 using ScoGraphQL.Api.Ide;
+using ScoGraphQL.Api.Subscriptions;
 
 var builder = WebApplication.CreateBuilder(Cli.HostArguments(args));
 if (Cli.IsCommand(args)) builder.Configuration["Seed:OnStartup"] = "false";
@@ -13,6 +14,7 @@ var app = builder.Build();
 if (Cli.IsCommand(args)) return await Cli.RunAsync(app, args);
 
 app.UseBananaCakePop("/graphql");
+app.UseScoGraphQLWebSockets("/graphql");
 app.MapScoGraphQL("/graphql");
 await app.RunAsync();
 return 0;

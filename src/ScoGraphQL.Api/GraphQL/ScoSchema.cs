@@ -7,6 +7,7 @@ using ScoGraphQL.Api.Organizations;
 using ScoGraphQL.Api.People;
 using ScoGraphQL.Api.Places;
 using ScoGraphQL.Api.Releases;
+using ScoGraphQL.Api.Subscriptions;
 using ScoGraphQL.Api.Topics;
 
 namespace ScoGraphQL.Api.GraphQL;
@@ -16,6 +17,7 @@ public sealed class ScoSchema : Schema
     public ScoSchema(IServiceProvider services) : base(services)
     {
         Query = services.GetRequiredService<QueryType>();
+        Subscription = services.GetRequiredService<SubscriptionType>();
         // Types reachable only through the Node/Entity interfaces must be known to the schema.
         RegisterTypes(typeof(ReleaseType), typeof(PersonType), typeof(OrganizationType), typeof(CountryType),
             typeof(PlaceType), typeof(EventType), typeof(DocumentType), typeof(TopicType));

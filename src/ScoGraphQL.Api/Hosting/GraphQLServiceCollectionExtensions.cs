@@ -5,12 +5,13 @@ using ScoGraphQL.Api.GraphQL;
 using ScoGraphQL.Api.Http;
 using ScoGraphQL.Api.Releases;
 using ScoGraphQL.Api.Stats;
+using ScoGraphQL.Api.Subscriptions;
 
 namespace ScoGraphQL.Api.Hosting;
 
 public static class GraphQLServiceCollectionExtensions
 {
-    /// <summary>The schema, each feature's root fields and loaders, and the HTTP endpoint.</summary>
+    /// <summary>The schema, each feature's root fields and loaders, the HTTP endpoint and subscriptions (WebSocket).</summary>
     public static IServiceCollection AddScoGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphQLEndpointOptions>().Bind(configuration.GetSection(GraphQLEndpointOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
@@ -19,6 +20,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddSchema<ScoSchema>()
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping) // readable Cyrillic and curly quotes
             .AddGraphTypes(typeof(ScoSchema).Assembly)
+            .AddScopedEventSubscriptions()
             .AddErrorInfoProvider((options, provider) =>
                 options.ExposeExceptionDetails = provider.GetRequiredService<IHostEnvironment>().IsDevelopment()));
         services.AddTransient(typeof(ConnectionType<>));
@@ -32,6 +34,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<ReleaseLoaders>();
         services.AddScoped<EntityLoaders>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddScoSubscriptions(configuration);
         return services;
     }
 
