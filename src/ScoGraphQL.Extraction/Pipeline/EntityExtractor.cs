@@ -37,6 +37,7 @@ public sealed class EntityExtractor
         return new ExtractionResult
         {
             Entities = entities,
+            References = ReferencedEntities.For(entities),
             Mentions = document.Mentions.OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToList(),
             Roles = document.Roles.ToList(),
             Warnings = document.Warnings.ToList(),

@@ -9,18 +9,24 @@ public sealed record ExtractionRecords(
     IReadOnlyList<MentionRecord> Mentions,
     IReadOnlyList<RoleRecord> Roles)
 {
-    public IReadOnlyList<string> EntityIds => Facts.Select(f => f.EntityId).ToList();
+    /// <summary>The entities the release mentions (not those it only refers to).</summary>
+    public IReadOnlyList<string> EntityIds => Facts.Where(f => !f.Referenced).Select(f => f.EntityId).ToList();
+
+    public IReadOnlyList<string> AllEntityIds => Facts.Select(f => f.EntityId).ToList();
 
     public static ExtractionRecords From(string releaseId, ExtractionResult extraction)
     {
-        var facts = extraction.Entities
-            .GroupBy(e => e.Key)
+        var mentioned = extraction.Entities.Select(e => (Entity: e, Referenced: false));
+        var referenced = extraction.References.Where(r => extraction.Entities.All(e => e.Key != r.Key)).Select(e => (Entity: e, Referenced: true));
+        var facts = mentioned.Concat(referenced)
+            .GroupBy(x => x.Entity.Key)
             .Select(g => new EntityFactRecord
             {
                 Id = $"{releaseId}|{g.Key}",
                 ReleaseId = releaseId,
                 EntityId = g.Key,
-                Entity = EntityMerger.Merge(g.Key, g.Select(ToRecord).ToList()),
+                Referenced = g.All(x => x.Referenced),
+                Entity = EntityMerger.Merge(g.Key, g.Select(x => ToRecord(x.Entity)).ToList()),
             })
             .ToList();
         var mentions = extraction.Mentions.Select(m => new MentionRecord

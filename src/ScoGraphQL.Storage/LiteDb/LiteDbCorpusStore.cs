@@ -197,7 +197,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
                 Facts.InsertBulk(records.Facts);
                 Mentions.InsertBulk(records.Mentions);
                 Roles.InsertBulk(records.Roles);
-                affected.UnionWith(records.EntityIds);
+                affected.UnionWith(records.AllEntityIds);
             }
             return true;
         });
@@ -238,8 +238,9 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
     {
         var existing = Releases.FindById(releaseId);
         if (existing is null) return false;
-        affected.UnionWith(existing.EntityIds);
         var byRelease = BsonExpression.Create("$.ReleaseId = @0", releaseId);
+        // Every entity the release described, referenced ones included, must be recomputed without it.
+        affected.UnionWith(Facts.Find(byRelease).Select(f => f.EntityId));
         Facts.DeleteMany(byRelease);
         Mentions.DeleteMany(byRelease);
         Roles.DeleteMany(byRelease);
@@ -248,7 +249,8 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
 
     private void RecomputeEntity(string entityId)
     {
-        var descriptions = Facts.Find(f => f.EntityId == entityId).OrderBy(f => f.ReleaseId, StringComparer.Ordinal).Select(f => f.Entity).ToList();
+        var facts = Facts.Find(f => f.EntityId == entityId).OrderBy(f => f.Referenced).ThenBy(f => f.ReleaseId, StringComparer.Ordinal).ToList();
+        var descriptions = facts.Select(f => f.Entity).ToList();
         var existing = Entities.FindById(entityId);
         if (descriptions.Count == 0)
         {
@@ -266,7 +268,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         }
         var merged = EntityMerger.Merge(entityId, descriptions);
         merged.MentionCount = Mentions.Count(m => m.EntityId == entityId);
-        merged.ReleaseCount = descriptions.Count;
+        merged.ReleaseCount = facts.Count(f => !f.Referenced);
         merged.Curated = existing?.Curated ?? false;
         Entities.Upsert(merged);
     }

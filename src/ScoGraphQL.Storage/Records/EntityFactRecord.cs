@@ -10,6 +10,9 @@ public sealed class EntityFactRecord
     public string Id { get; set; } = "";
     public string ReleaseId { get; set; } = "";
     public string EntityId { get; set; } = "";
+    /// <summary>True when the release only refers to the entity (a city's country) without mentioning it.</summary>
+    public bool Referenced { get; set; }
+
     /// <summary>The entity as that release describes it (Id = EntityId, counts unused).</summary>
     public EntityRecord Entity { get; set; } = new();
 }

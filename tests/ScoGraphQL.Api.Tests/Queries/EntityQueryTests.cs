@@ -74,6 +74,17 @@ public sealed class EntityQueryTests(SeededApi api) : IClassFixture<SeededApi>
     }
 
     [Fact]
+    public async Task A_city_links_to_its_country_even_when_no_release_names_the_country()
+    {
+        var newYork = (await api.DataAsync("{ places(where: { name: { eq: \"New York\" } }) { nodes { country { name isoCode mentionCount } releases { nodes { countries { name } } } } } }"))["places"]!["nodes"]![0]!;
+
+        Assert.Equal("US", (string?)newYork["country"]!["isoCode"]);
+        Assert.Equal(0, (int)newYork["country"]!["mentionCount"]!);
+        // Referred to, not mentioned: the release does not list it among its countries.
+        Assert.DoesNotContain(newYork["releases"]!["nodes"]![0]!["countries"]!.AsArray(), c => (string?)c!["name"] == (string?)newYork["country"]!["name"]);
+    }
+
+    [Fact]
     public async Task Events_are_ordered_and_filtered_by_date()
     {
         var events = (await api.DataAsync("{ events(where: { startDate: { gte: \"2020-11-01\", lt: \"2020-12-01\" } }, order: [{ startDate: ASC }]) { nodes { name startDate participants { name } } } }"))["events"]!["nodes"]!.AsArray();
