@@ -28,6 +28,8 @@ public static class CostModel
     {
         CheckPageSize(context, limits);
         if (!IsList(context.FieldDefinition)) return new(1, 1);
+        // Introspection reads the in-memory schema, not the database: its lists (types, fields, args) weigh less.
+        if (context.ParentType.Name.StartsWith("__", StringComparison.Ordinal)) return new(1, limits.IntrospectionListSize);
         var size = PageSize(context, limits);
         if (size is null && context.Parent is { } parent && !IsList(parent.FieldDefinition)) size = PageSize(parent, limits);
         return new(1, size ?? limits.DefaultListSize);
@@ -56,8 +58,7 @@ public static class CostModel
             {
                 context.ValidationContext.ReportError(new LimitError(LimitCodes.BadUserInput,
                     $"Argument '{name}' must be between 0 and {limits.MaxPageSize}; it was {size}.",
-                    context.ValidationContext.Document.Source, context.FieldAst)
-                { Data = { ["argument"] = name } });
+                    context.ValidationContext.Document.Source, context.FieldAst));
             }
         }
     }
@@ -65,26 +66,19 @@ public static class CostModel
     private static bool IsList(FieldType field) =>
         (field.ResolvedType is NonNullGraphType nonNull ? nonNull.ResolvedType : field.ResolvedType) is ListGraphType;
 
+    /// <summary>Records the cost for <c>extensions.cost</c> and refuses it over budget. Depth is <see cref="OperationShapeRule"/>'s.</summary>
     private static Task Validate(ComplexityValidationContext context, LimitsOptions limits)
     {
         if (OperationCost.From(context.ValidationContext.UserContext) is { } cost)
         {
             cost.Requested = context.TotalImpact;
             cost.Limit = limits.MaxCost;
-            cost.Depth = context.MaxDepth;
         }
-        var source = context.ValidationContext.Document.Source;
-        var operation = context.ValidationContext.Operation;
-        if (context.MaxDepth > limits.MaxDepth)
-        {
-            context.Error = new LimitError(LimitCodes.MaxDepthExceeded,
-                $"The operation nests fields {context.MaxDepth} deep; the limit is {limits.MaxDepth}.", source, operation);
-        }
-        else if (context.TotalImpact > limits.MaxCost)
+        if (context.TotalImpact > limits.MaxCost)
         {
             context.Error = new LimitError(LimitCodes.CostLimitExceeded,
                 $"The operation costs {Math.Ceiling(context.TotalImpact):0} (each field 1, times the page sizes of the lists above it); the limit is {limits.MaxCost}. Ask for smaller pages or fewer nested lists.",
-                source, operation);
+                context.ValidationContext.Document.Source, context.ValidationContext.Operation);
         }
         return Task.CompletedTask;
     }

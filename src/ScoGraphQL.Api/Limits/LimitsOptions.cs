@@ -12,7 +12,10 @@ public sealed class LimitsOptions
 {
     public const string Section = "GraphQL:Limits";
 
-    /// <summary>Deepest field nesting, counted through fragments (<c>{ a { b } }</c> is 2).</summary>
+    /// <summary>
+    /// Deepest nesting of selection sets below the root, through fragments: <c>{ a { b } }</c> is 1, and the full
+    /// introspection query of IDEs is 12 (<c>__schema { types { fields { args { type { ofType … } } } } }</c>).
+    /// </summary>
     [Range(1, 100)]
     public int MaxDepth { get; set; } = 12;
 
@@ -28,6 +31,13 @@ public sealed class LimitsOptions
     /// <summary>Assumed size of a list field that has no page size (e.g. <c>release.people</c>).</summary>
     [Range(1, 1000)]
     public int DefaultListSize { get; set; } = 10;
+
+    /// <summary>
+    /// Assumed size of an introspection list (<c>types</c>, <c>fields</c>, <c>args</c> …): they read the in-memory schema,
+    /// so they weigh less than data lists. At 3 the full introspection query of IDEs costs about 20,000.
+    /// </summary>
+    [Range(1, 1000)]
+    public int IntrospectionListSize { get; set; } = 3;
 
     /// <summary>Aliased fields in a document (alias batching multiplies work without raising depth).</summary>
     [Range(0, 10_000)]
