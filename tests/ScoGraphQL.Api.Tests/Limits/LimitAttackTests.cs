@@ -98,6 +98,19 @@ public sealed class LimitAttackTests(SeededApi api, ITestOutputHelper output) : 
     }
 
     [Fact]
+    public async Task Fragments_that_double_at_each_step_without_nesting_are_refused_on_cost()
+    {
+        // 2^40 title fields once expanded, at depth 1: only a memoised count sees it in time.
+        var fragments = new StringBuilder();
+        for (var i = 0; i < 40; i++) fragments.Append($"fragment F{i} on Release {{ ...F{i + 1} ...F{i + 1} }}\n");
+        fragments.Append("fragment F40 on Release { title }\n");
+
+        var (response, elapsed) = await api.PostJsonAsync(RawRequests.Body("{ releases(first: 1) { nodes { ...F0 } } }\n" + fragments));
+
+        AssertRefused(response, elapsed, 400, "COST_LIMIT_EXCEEDED");
+    }
+
+    [Fact]
     public async Task Pages_of_500_nested_four_deep_exceed_the_cost_budget()
     {
         var query = "{ releases(first: 500) { nodes { mentions(first: 500) { nodes { entity { releases(first: 500) { nodes { mentions(first: 500) { nodes { text } } } } } } } } } }";
