@@ -34,7 +34,7 @@ public sealed class LimitsOptions
 
     /// <summary>
     /// Assumed size of an introspection list (<c>types</c>, <c>fields</c>, <c>args</c> …): they read the in-memory schema,
-    /// so they weigh less than data lists. At 3 the full introspection query of IDEs costs about 20,000.
+    /// so they weigh less than data lists. At 3 the full introspection query of IDEs costs about 40,000.
     /// </summary>
     [Range(1, 1000)]
     public int IntrospectionListSize { get; set; } = 3;

@@ -19,11 +19,12 @@ public static class LimitsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The validation-time checks (cost and depth, aliases, root fields, introspection) and trusted-document resolution.</summary>
+    /// <summary>The validation-time checks (cost and depth, aliases, root fields, introspection and its nesting) and trusted-document resolution.</summary>
     public static IGraphQLBuilder AddScoLimits(this IGraphQLBuilder graphQL) => graphQL
         .AddComplexityAnalyzer((complexity, sp) => CostModel.Configure(complexity, sp.GetRequiredService<IOptions<LimitsOptions>>().Value))
         .AddValidationRule<OperationShapeRule>(useForCachedDocuments: true)
         .AddValidationRule<IntrospectionRule>(useForCachedDocuments: true)
+        .AddValidationRule<IntrospectionDepthRule>(useForCachedDocuments: true)
         .ConfigureExecution(sp => new TrustedDocumentHandler(new PersistedDocumentOptions
         {
             AllowOnlyPersistedDocuments = sp.GetRequiredService<IOptions<TrustedDocumentOptions>>().Value.TrustedDocumentsOnly,

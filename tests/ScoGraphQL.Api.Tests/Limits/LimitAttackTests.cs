@@ -48,6 +48,17 @@ public sealed class LimitAttackTests(SeededApi api, ITestOutputHelper output) : 
     }
 
     [Fact]
+    public async Task Introspection_cycling_through_field_types_is_refused()
+    {
+        var query = "{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }";
+
+        var (response, elapsed) = await api.PostJsonAsync(RawRequests.Body(query));
+
+        AssertRefused(response, elapsed, 400, "MAX_DEPTH_EXCEEDED");
+        Assert.Contains("Introspection nests", (string?)response.Errors![0]!["message"]);
+    }
+
+    [Fact]
     public async Task A_thousand_aliases_are_refused()
     {
         var fields = string.Join(" ", Enumerable.Range(0, 1000).Select(i => $"t{i}: title"));
