@@ -16,7 +16,7 @@ public sealed class LimitsOptions
     /// Deepest nesting of selection sets below the root, through fragments: <c>{ a { b } }</c> is 1, and the full
     /// introspection query of IDEs is 12 (<c>__schema { types { fields { args { type { ofType … } } } } }</c>).
     /// </summary>
-    [Range(1, 100)]
+    [Range(1, 30)] // the lexer pass allows 2 braces per level; the parser's own bound (128 AST nodes) stays above that
     public int MaxDepth { get; set; } = 12;
 
     /// <summary>

@@ -16,6 +16,7 @@ public static class LimitsServiceCollectionExtensions
         services.AddOptions<TrustedDocumentOptions>().Bind(configuration.GetSection("GraphQL")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TrustedDocumentStore>();
         services.AddSingleton<IPersistedDocumentLoader>(sp => sp.GetRequiredService<TrustedDocumentStore>());
+        services.AddHostedService<TrustedDocumentWarmup>();
         return services;
     }
 
