@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using ScoGraphQL.Api.Operations;
 using ScoGraphQL.Api.Tests.Infrastructure;
 using ScoGraphQL.Api.Tests.Limits;
@@ -47,6 +49,16 @@ public sealed class TelemetryTests(SeededApi api) : IClassFixture<SeededApi>
         Assert.Equal("TracedOne", activity.GetTagItem("graphql.operation.name"));
         Assert.Equal(2d, activity.GetTagItem("graphql.operation.cost"));
         Assert.Equal(200, activity.GetTagItem("http.response.status_code"));
+    }
+
+    [Fact]
+    public void The_otlp_exporter_is_registered_only_when_an_endpoint_is_configured()
+    {
+        using var exporting = new ConfiguredApi(new Dictionary<string, string?> { ["OpenTelemetry:Endpoint"] = "http://127.0.0.1:4317" });
+
+        Assert.NotNull(exporting.Services.GetService<TracerProvider>());
+        Assert.NotNull(exporting.Services.GetService<MeterProvider>());
+        Assert.Null(api.Services.GetService<TracerProvider>());
     }
 
     private sealed record Entry(string Category, IReadOnlyList<KeyValuePair<string, object?>> State);
