@@ -2,20 +2,26 @@ using ScoGraphQL.Api.Hosting;
 using ScoGraphQL.Api.Http;
 using ScoGraphQL.Api.Ide;
 using ScoGraphQL.Api.Subscriptions;
+using ScoGraphQL.Api.Operations;
+using ScoGraphQL.Api.TrustedDocuments;
 
 var builder = WebApplication.CreateBuilder(Cli.HostArguments(args));
 if (Cli.IsCommand(args)) builder.Configuration["Seed:OnStartup"] = "false";
 
 builder.Services.AddScoStorage(builder.Configuration);
 builder.Services.AddScoGraphQL(builder.Configuration);
+builder.Services.AddScoOperations(builder.Configuration);
 
 var app = builder.Build();
 
 if (Cli.IsCommand(args)) return await Cli.RunAsync(app, args);
 
+app.UseCors();
 app.UseBananaCakePop("/graphql");
 app.UseScoGraphQLWebSockets("/graphql");
 app.MapScoGraphQL("/graphql");
+app.MapTrustedDocuments("/graphql/documents");
+app.MapScoHealth();
 await app.RunAsync();
 return 0;
 

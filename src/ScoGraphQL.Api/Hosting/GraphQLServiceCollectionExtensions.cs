@@ -3,6 +3,7 @@ using GraphQL;
 using ScoGraphQL.Api.Entities;
 using ScoGraphQL.Api.GraphQL;
 using ScoGraphQL.Api.Http;
+using ScoGraphQL.Api.Limits;
 using ScoGraphQL.Api.Releases;
 using ScoGraphQL.Api.Stats;
 using ScoGraphQL.Api.Subscriptions;
@@ -15,6 +16,7 @@ public static class GraphQLServiceCollectionExtensions
     public static IServiceCollection AddScoGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphQLEndpointOptions>().Bind(configuration.GetSection(GraphQLEndpointOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoLimits(configuration);
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<ScoSchema>()
@@ -22,7 +24,8 @@ public static class GraphQLServiceCollectionExtensions
             .AddGraphTypes(typeof(ScoSchema).Assembly)
             .AddScopedEventSubscriptions()
             .AddErrorInfoProvider((options, provider) =>
-                options.ExposeExceptionDetails = provider.GetRequiredService<IHostEnvironment>().IsDevelopment()));
+                options.ExposeExceptionDetails = provider.GetRequiredService<IHostEnvironment>().IsDevelopment())
+            .AddScoLimits());
         services.AddTransient(typeof(ConnectionType<>));
         services.AddTransient(typeof(EdgeType<>));
 
