@@ -1,4 +1,6 @@
+using ScoGraphQL.Extraction.Model;
 using ScoGraphQL.Storage;
+using ScoGraphQL.Storage.Curation;
 using ScoGraphQL.Storage.Querying;
 using ScoGraphQL.Storage.Records;
 
@@ -27,4 +29,8 @@ public sealed class CountingCorpusStore(ICorpusStore inner) : ICorpusStore
     public Task<CorpusStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => Count(inner.GetStatisticsAsync(cancellationToken));
     public Task SaveReleasesAsync(IReadOnlyList<ReleaseWrite> writes, CancellationToken cancellationToken = default) => Count(inner.SaveReleasesAsync(writes, cancellationToken));
     public Task<bool> DeleteReleaseAsync(string id, CancellationToken cancellationToken = default) => Count(inner.DeleteReleaseAsync(id, cancellationToken));
+    public Task<ReleaseRecord> AddReleaseAsync(ReleaseWrite write, bool exactSlug, CancellationToken cancellationToken = default) => Count(inner.AddReleaseAsync(write, exactSlug, cancellationToken));
+    public Task<ReleaseRecord> UpdateReleaseAsync(ReleaseRecord release, ExtractionResult? extraction, CancellationToken cancellationToken = default) => Count(inner.UpdateReleaseAsync(release, extraction, cancellationToken));
+    public Task<EntityRecord> CurateEntityAsync(string entityId, EntityCuration curation, CancellationToken cancellationToken = default) => Count(inner.CurateEntityAsync(entityId, curation, cancellationToken));
+    public Task<EntityRecord> MergeEntitiesAsync(string targetId, IReadOnlyList<string> sourceIds, CancellationToken cancellationToken = default) => Count(inner.MergeEntitiesAsync(targetId, sourceIds, cancellationToken));
 }
