@@ -72,6 +72,19 @@ public sealed class CurationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_curated_entity_stays_when_the_last_release_mentioning_it_is_deleted()
+    {
+        var uzbekistan = GlobalId.Encode("Country", Uzbekistan.Key);
+        await _api.PayloadAsync("updateEntity", UpdateEntity, new { input = new { id = uzbekistan, name = "Republic of Uzbekistan" } });
+
+        await _api.PayloadAsync("deleteRelease", "mutation($input: DeleteReleaseInput!) { deleteRelease(input: $input) { deletedId errors { code } } }", new { input = new { id = GlobalId.Encode("Release", A) } });
+
+        var country = (await _api.DataAsync("query($id: ID!) { node(id: $id) { ... on Country { name mentionCount } } }", new { id = uzbekistan }))["node"]!;
+        Assert.Equal(("Republic of Uzbekistan", 0), ((string)country["name"]!, (int)country["mentionCount"]!));
+        Assert.Null(await PersonAsync(NorovInitial)); // not curated: gone with its only release
+    }
+
+    [Fact]
     public async Task Merging_folds_mentions_aliases_roles_and_event_participation_into_the_target()
     {
         var entity = (await _api.PayloadAsync("mergeEntities", MergeEntities, new { input = new { targetId = Id(Norov), sourceIds = new[] { Id(NorovInitial) } } }))["entity"]!;
