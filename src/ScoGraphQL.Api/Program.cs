@@ -11,6 +11,7 @@ if (Cli.IsCommand(args)) builder.Configuration["Seed:OnStartup"] = "false";
 builder.Services.AddScoStorage(builder.Configuration);
 builder.Services.AddScoGraphQL(builder.Configuration);
 builder.Services.AddScoOperations(builder.Configuration);
+builder.Services.AddScoAuth();
 
 var app = builder.Build();
 

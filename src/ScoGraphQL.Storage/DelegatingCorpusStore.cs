@@ -1,3 +1,5 @@
+using ScoGraphQL.Extraction.Model;
+using ScoGraphQL.Storage.Curation;
 using ScoGraphQL.Storage.Querying;
 using ScoGraphQL.Storage.Records;
 
@@ -30,5 +32,9 @@ public abstract class DelegatingCorpusStore(ICorpusStore inner) : ICorpusStore
     public virtual Task<ILookup<string, CoMention>> GetCoMentionsAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) { OnCall(); return Inner.GetCoMentionsAsync(entityIds, cancellationToken); }
     public virtual Task<CorpusStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) { OnCall(); return Inner.GetStatisticsAsync(cancellationToken); }
     public virtual Task SaveReleasesAsync(IReadOnlyList<ReleaseWrite> writes, CancellationToken cancellationToken = default) { OnCall(); return Inner.SaveReleasesAsync(writes, cancellationToken); }
+    public virtual Task<ReleaseRecord> AddReleaseAsync(ReleaseWrite write, bool exactSlug, CancellationToken cancellationToken = default) { OnCall(); return Inner.AddReleaseAsync(write, exactSlug, cancellationToken); }
+    public virtual Task<ReleaseRecord> UpdateReleaseAsync(ReleaseRecord release, ExtractionResult? extraction, CancellationToken cancellationToken = default) { OnCall(); return Inner.UpdateReleaseAsync(release, extraction, cancellationToken); }
+    public virtual Task<EntityRecord> CurateEntityAsync(string entityId, EntityCuration curation, CancellationToken cancellationToken = default) { OnCall(); return Inner.CurateEntityAsync(entityId, curation, cancellationToken); }
+    public virtual Task<EntityRecord> MergeEntitiesAsync(string targetId, IReadOnlyList<string> sourceIds, CancellationToken cancellationToken = default) { OnCall(); return Inner.MergeEntitiesAsync(targetId, sourceIds, cancellationToken); }
     public virtual Task<bool> DeleteReleaseAsync(string id, CancellationToken cancellationToken = default) { OnCall(); return Inner.DeleteReleaseAsync(id, cancellationToken); }
 }

@@ -1,4 +1,5 @@
 using ScoGraphQL.Extraction.Model;
+using ScoGraphQL.Storage.Curation;
 using ScoGraphQL.Storage.Querying;
 using ScoGraphQL.Storage.Records;
 
@@ -45,6 +46,35 @@ public interface ICorpusStore
 
     /// <summary>Removes a release, its mentions and roles, and entities no other release supports. False when absent.</summary>
     Task<bool> DeleteReleaseAsync(string id, CancellationToken cancellationToken = default);
+
+    // Single-object writes for mutations: each is one transaction that checks, writes and recomputes, and
+    // throws a Writing.CorpusWriteException (nothing written) for a refusal the client can act on.
+
+    /// <summary>
+    /// Adds a new release. With <paramref name="exactSlug"/> its <c>Id</c> must be free (else SlugTakenException);
+    /// without, a taken <c>Id</c> is made unique with the checksum. Returns the stored record.
+    /// </summary>
+    /// <exception cref="Writing.DuplicateReleaseException">A release with the same checksum is stored.</exception>
+    Task<ReleaseRecord> AddReleaseAsync(ReleaseWrite write, bool exactSlug, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Replaces the stored release with the same <c>Id</c> (its CreatedAt is kept). With an
+    /// <paramref name="extraction"/> its mentions and entities are rebuilt; with null they are kept as they are.
+    /// </summary>
+    /// <exception cref="Writing.ReleaseNotFoundException"/>
+    /// <exception cref="Writing.DuplicateReleaseException">Another release has the new checksum.</exception>
+    Task<ReleaseRecord> UpdateReleaseAsync(ReleaseRecord release, ExtractionResult? extraction, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores a rename/alias rule for the entity and recomputes it. Returns the curated entity.</summary>
+    /// <exception cref="Writing.EntityNotFoundException"/>
+    Task<EntityRecord> CurateEntityAsync(string entityId, EntityCuration curation, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores merge rules sources → target, re-keys the sources' facts, mentions and roles to the target, removes
+    /// the sources and recomputes everything touched. Returns the target.
+    /// </summary>
+    /// <exception cref="Writing.EntityNotFoundException"/>
+    Task<EntityRecord> MergeEntitiesAsync(string targetId, IReadOnlyList<string> sourceIds, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A release to store with its extraction result.</summary>

@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
+using FluentValidation;
 using GraphQL;
+using ScoGraphQL.Api.Auth;
 using ScoGraphQL.Api.Entities;
 using ScoGraphQL.Api.GraphQL;
 using ScoGraphQL.Api.Http;
@@ -23,6 +25,8 @@ public static class GraphQLServiceCollectionExtensions
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping) // readable Cyrillic and curly quotes
             .AddGraphTypes(typeof(ScoSchema).Assembly)
             .AddScopedEventSubscriptions()
+            // Also for cached documents: a mutation must never skip the key check.
+            .AddValidationRule<ApiKeyValidationRule>(useForCachedDocuments: true)
             .AddErrorInfoProvider((options, provider) =>
                 options.ExposeExceptionDetails = provider.GetRequiredService<IHostEnvironment>().IsDevelopment())
             .AddScoLimits());
@@ -34,11 +38,28 @@ public static class GraphQLServiceCollectionExtensions
         AddFeature<EntityQueries>(services, nodes: true);
         AddFeature<StatsQueries>(services);
 
+        AddMutations<ReleaseMutations>(services);
+        AddMutations<EntityMutations>(services);
+        services.AddSingleton<ReleaseDrafts>();
+        services.AddSingleton<IValidator<ImportReleaseInput>, ImportReleaseInputValidator>();
+        services.AddSingleton<IValidator<CreateReleaseInput>, CreateReleaseInputValidator>();
+        services.AddSingleton<IValidator<UpdateReleaseInput>, UpdateReleaseInputValidator>();
+        services.AddSingleton<IValidator<DeleteReleaseInput>, DeleteReleaseInputValidator>();
+        services.AddSingleton<IValidator<UpdateEntityInput>, UpdateEntityInputValidator>();
+        services.AddSingleton<IValidator<MergeEntitiesInput>, MergeEntitiesInputValidator>();
+
         services.AddScoped<ReleaseLoaders>();
         services.AddScoped<EntityLoaders>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddScoSubscriptions(configuration);
         return services;
+    }
+
+    private static void AddMutations<TFeature>(IServiceCollection services)
+        where TFeature : class, IMutationFields
+    {
+        services.AddSingleton<TFeature>();
+        services.AddSingleton<IMutationFields>(sp => sp.GetRequiredService<TFeature>());
     }
 
     private static void AddFeature<TFeature>(IServiceCollection services, bool nodes = false)

@@ -1,4 +1,6 @@
+using ScoGraphQL.Extraction.Model;
 using ScoGraphQL.Storage;
+using ScoGraphQL.Storage.Records;
 
 namespace ScoGraphQL.Api.Subscriptions;
 
@@ -40,6 +42,36 @@ public sealed class PublishingCorpusStore(ICorpusStore inner, IReleaseEvents eve
             var deleted = await Inner.DeleteReleaseAsync(id, cancellationToken);
             if (deleted) events.Publish(new ReleaseChange(ReleaseChangeKind.Deleted, id));
             return deleted;
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    public override async Task<ReleaseRecord> AddReleaseAsync(ReleaseWrite write, bool exactSlug, CancellationToken cancellationToken = default)
+    {
+        await _writes.WaitAsync(cancellationToken);
+        try
+        {
+            var stored = await Inner.AddReleaseAsync(write, exactSlug, cancellationToken);
+            events.Publish(new ReleaseChange(ReleaseChangeKind.Added, stored.Id));
+            return stored;
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    public override async Task<ReleaseRecord> UpdateReleaseAsync(ReleaseRecord release, ExtractionResult? extraction, CancellationToken cancellationToken = default)
+    {
+        await _writes.WaitAsync(cancellationToken);
+        try
+        {
+            var stored = await Inner.UpdateReleaseAsync(release, extraction, cancellationToken);
+            events.Publish(new ReleaseChange(ReleaseChangeKind.Updated, stored.Id));
+            return stored;
         }
         finally
         {

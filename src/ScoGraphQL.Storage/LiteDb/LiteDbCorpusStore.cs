@@ -1,8 +1,10 @@
 using LiteDB;
 using ScoGraphQL.Extraction.Model;
+using ScoGraphQL.Storage.Curation;
 using ScoGraphQL.Storage.Ingest;
 using ScoGraphQL.Storage.Querying;
 using ScoGraphQL.Storage.Records;
+using ScoGraphQL.Storage.Writing;
 
 namespace ScoGraphQL.Storage.LiteDb;
 
@@ -60,6 +62,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
     private ILiteCollection<EntityFactRecord> Facts => _db.GetCollection<EntityFactRecord>("facts");
     private ILiteCollection<MentionRecord> Mentions => _db.GetCollection<MentionRecord>("mentions");
     private ILiteCollection<RoleRecord> Roles => _db.GetCollection<RoleRecord>("roles");
+    private ILiteCollection<CurationRuleRecord> Curation => _db.GetCollection<CurationRuleRecord>("curation");
 
     private void EnsureIndexes()
     {
@@ -82,6 +85,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         Mentions.EnsureIndex(m => m.ReleaseId);
         Roles.EnsureIndex(r => r.PersonId);
         Roles.EnsureIndex(r => r.ReleaseId);
+        Curation.EnsureIndex(r => r.MergedInto);
     }
 
     public Task<Page<ReleaseRecord>> QueryReleasesAsync(ReleaseQuery query, PageRequest page, CancellationToken cancellationToken = default)
@@ -187,21 +191,151 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
     {
         InTransaction(affected =>
         {
+            var merges = MergeRules();
             foreach (var write in writes)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                RemoveReleaseContent(write.Release.Id, affected);
-                var records = ExtractionRecords.From(write.Release.Id, write.Extraction);
-                write.Release.EntityIds = [.. records.EntityIds];
-                Releases.Upsert(write.Release);
-                Facts.InsertBulk(records.Facts);
-                Mentions.InsertBulk(records.Mentions);
-                Roles.InsertBulk(records.Roles);
-                affected.UnionWith(records.AllEntityIds);
+                Store(write.Release, write.Extraction, merges, affected);
             }
             return true;
         });
         return Task.CompletedTask;
+    }
+
+    public Task<ReleaseRecord> AddReleaseAsync(ReleaseWrite write, bool exactSlug, CancellationToken cancellationToken = default) =>
+        Task.FromResult(InTransaction(affected =>
+        {
+            // Checked under the write lock, so two clients importing the same text at once get one release.
+            var release = write.Release;
+            if (Releases.FindOne(r => r.Checksum == release.Checksum) is { } twin) throw new DuplicateReleaseException(twin);
+            if (Releases.Exists(r => r.Id == release.Id))
+            {
+                if (exactSlug) throw new SlugTakenException(release.Id);
+                release.Id = FreeSlug(release.Id, release.Checksum);
+            }
+            Store(release, write.Extraction, MergeRules(), affected);
+            return release;
+        }));
+
+    public Task<ReleaseRecord> UpdateReleaseAsync(ReleaseRecord release, ExtractionResult? extraction, CancellationToken cancellationToken = default) =>
+        Task.FromResult(InTransaction(affected =>
+        {
+            var current = Releases.FindById(release.Id) ?? throw new ReleaseNotFoundException(release.Id);
+            if (Releases.FindOne(r => r.Checksum == release.Checksum && r.Id != release.Id) is { } twin) throw new DuplicateReleaseException(twin);
+            release.CreatedAt = current.CreatedAt;
+            if (extraction is null)
+            {
+                release.EntityIds = current.EntityIds;
+                Releases.Update(release);
+            }
+            else
+            {
+                Store(release, extraction, MergeRules(), affected);
+            }
+            return release;
+        }));
+
+    public Task<EntityRecord> CurateEntityAsync(string entityId, EntityCuration curation, CancellationToken cancellationToken = default) =>
+        Task.FromResult(InTransaction(affected =>
+        {
+            if (!Entities.Exists(e => e.Id == entityId)) throw new EntityNotFoundException(entityId);
+            var rule = Curation.FindById(entityId) ?? new CurationRuleRecord { Id = entityId };
+            if (curation.Name is not null) rule.Name = curation.Name;
+            if (curation.Aliases is not null) rule.Aliases = [.. curation.Aliases];
+            Curation.Upsert(rule);
+            affected.Add(entityId);
+            return entityId;
+        }, id => Entities.FindById(id)));
+
+    public Task<EntityRecord> MergeEntitiesAsync(string targetId, IReadOnlyList<string> sourceIds, CancellationToken cancellationToken = default) =>
+        Task.FromResult(InTransaction(affected =>
+        {
+            var target = Entities.FindById(targetId) ?? throw new EntityNotFoundException(targetId);
+            var sources = sourceIds.Distinct().Select(id => Entities.FindById(id) ?? throw new EntityNotFoundException(id)).ToList();
+            if (sources.Any(s => s.Id == targetId || s.Kind != target.Kind))
+                throw new ArgumentException("Sources must be other entities of the target's kind.", nameof(sourceIds));
+
+            // The target keeps its name (a source's name could otherwise win the vote in EntityMerger), and an
+            // explicit alias list on it absorbs the sources' names, as extracted aliases would.
+            var targetRule = Curation.FindById(targetId) ?? new CurationRuleRecord { Id = targetId };
+            targetRule.Name ??= target.Name;
+            if (targetRule.Aliases is not null)
+                targetRule.Aliases = [.. targetRule.Aliases.Concat(sources.SelectMany(s => s.Aliases.Prepend(s.Name))).Distinct(StringComparer.OrdinalIgnoreCase)];
+            Curation.Upsert(targetRule);
+            foreach (var source in sources)
+                Curation.Upsert(new CurationRuleRecord { Id = source.Id, MergedInto = targetId });
+
+            var keys = new BsonArray(sources.Select(s => new BsonValue(s.Id)));
+            var merges = MergeRules();
+            foreach (var releaseId in ReleasesReferring(keys))
+            {
+                var release = Releases.FindById(releaseId);
+                if (release is null) continue;
+                affected.UnionWith(release.EntityIds);
+                var byRelease = BsonExpression.Create("$.ReleaseId = @0", releaseId);
+                var stored = new ExtractionRecords(Facts.Find(byRelease).ToList(), Mentions.Find(byRelease).ToList(), Roles.Find(byRelease).ToList());
+                var rekeyed = CurationRules.Rekey(stored, merges);
+                Facts.DeleteMany(byRelease);
+                Mentions.DeleteMany(byRelease);
+                Roles.DeleteMany(byRelease);
+                Insert(rekeyed);
+                release.EntityIds = [.. rekeyed.EntityIds];
+                Releases.Update(release);
+                affected.UnionWith(rekeyed.EntityIds);
+            }
+            affected.Add(targetId);
+            affected.UnionWith(sources.Select(s => s.Id));
+            return targetId;
+        }, id => Entities.FindById(id)));
+
+    /// <summary>Releases whose facts, mentions or roles name one of <paramref name="keys"/>, also as a participant, parent, place ….</summary>
+    private HashSet<string> ReleasesReferring(BsonArray keys)
+    {
+        var releases = _db.GetCollection("releases").Query().Where(BsonExpression.Create("$.EntityIds[*] ANY IN @0", keys)).Select("$._id").ToDocuments().Select(d => d["_id"].AsString);
+        var facts = _db.GetCollection("facts").Query()
+            .Where(BsonExpression.Create(
+                "$.Entity.ParentId IN @0 OR $.Entity.CountryId IN @0 OR $.Entity.PlaceId IN @0 OR $.Entity.AdoptedAtId IN @0 " +
+                "OR $.Entity.ParticipantIds[*] ANY IN @0 OR $.Entity.DocumentIds[*] ANY IN @0", keys))
+            .Select("$.ReleaseId").ToDocuments().Select(d => d["ReleaseId"].AsString);
+        var roles = _db.GetCollection("roles").Query()
+            .Where(BsonExpression.Create("$.OrganizationId IN @0 OR $.CountryId IN @0", keys))
+            .Select("$.ReleaseId").ToDocuments().Select(d => d["ReleaseId"].AsString);
+        return [.. releases.Concat(facts).Concat(roles)];
+    }
+
+    /// <summary>Every merge rule, source key → target key (few: one per merged entity).</summary>
+    private Dictionary<string, string> MergeRules() =>
+        Curation.Find(BsonExpression.Create("$.MergedInto != null")).ToDictionary(r => r.Id, r => r.MergedInto!, StringComparer.Ordinal);
+
+    /// <summary>Writes a release and what was extracted from it, replacing what an earlier version contributed.</summary>
+    private void Store(ReleaseRecord release, ExtractionResult extraction, IReadOnlyDictionary<string, string> merges, HashSet<string> affected)
+    {
+        RemoveReleaseContent(release.Id, affected);
+        var records = CurationRules.Rekey(ExtractionRecords.From(release.Id, extraction), merges);
+        release.EntityIds = [.. records.EntityIds];
+        Releases.Upsert(release);
+        Insert(records);
+        affected.UnionWith(records.AllEntityIds);
+    }
+
+    private void Insert(ExtractionRecords records)
+    {
+        Facts.InsertBulk(records.Facts);
+        Mentions.InsertBulk(records.Mentions);
+        Roles.InsertBulk(records.Roles);
+    }
+
+    /// <summary>
+    /// <paramref name="slug"/> made unique with the checksum, which is unique among stored releases: the same
+    /// title can be created many times without probing a numbered sequence.
+    /// </summary>
+    private string FreeSlug(string slug, string checksum)
+    {
+        // Room for "-" + 16 hex digits + "-" + a counter within Slugs.MaxLength.
+        var stem = slug.Length > Slugs.MaxLength - 24 ? slug[..(Slugs.MaxLength - 24)].TrimEnd('-') : slug;
+        var candidates = new[] { $"{stem}-{checksum[..8]}", $"{stem}-{checksum[..16]}" }
+            .Concat(Enumerable.Range(2, int.MaxValue - 2).Select(n => $"{stem}-{checksum[..16]}-{n}"));
+        return candidates.First(candidate => !Releases.Exists(r => r.Id == candidate));
     }
 
     public Task<bool> DeleteReleaseAsync(string id, CancellationToken cancellationToken = default) =>
@@ -213,7 +347,10 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         }));
 
     /// <summary>Runs <paramref name="change"/> and the recomputation of every entity it touched as one transaction.</summary>
-    private T InTransaction<T>(Func<HashSet<string>, T> change)
+    private T InTransaction<T>(Func<HashSet<string>, T> change) => InTransaction(change, result => result);
+
+    /// <summary>As above; <paramref name="read"/> then reads the result after the recomputation, in the same transaction.</summary>
+    private TResult InTransaction<T, TResult>(Func<HashSet<string>, T> change, Func<T, TResult> read)
     {
         lock (_writeLock)
         {
@@ -221,8 +358,9 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
             try
             {
                 var affected = new HashSet<string>(StringComparer.Ordinal);
-                var result = change(affected);
+                var changed = change(affected);
                 foreach (var entityId in affected) RecomputeEntity(entityId);
+                var result = read(changed);
                 _db.Commit();
                 return result;
             }
@@ -249,28 +387,36 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
 
     private void RecomputeEntity(string entityId)
     {
+        var rule = Curation.FindById(entityId);
+        if (rule?.MergedInto is not null)
+        {
+            Entities.Delete(entityId); // merged away, even if it was curated before
+            return;
+        }
         var facts = Facts.Find(f => f.EntityId == entityId).OrderBy(f => f.Referenced).ThenBy(f => f.ReleaseId, StringComparer.Ordinal).ToList();
         var descriptions = facts.Select(f => f.Entity).ToList();
         var existing = Entities.FindById(entityId);
+        EntityRecord entity;
         if (descriptions.Count == 0)
         {
-            if (existing is { Curated: true })
-            {
-                existing.MentionCount = 0;
-                existing.ReleaseCount = 0;
-                Entities.Update(existing);
-            }
-            else
+            if (existing is not { Curated: true })
             {
                 Entities.Delete(entityId);
+                return;
             }
-            return;
+            entity = existing;
+            entity.MentionCount = 0;
+            entity.ReleaseCount = 0;
         }
-        var merged = EntityMerger.Merge(entityId, descriptions);
-        merged.MentionCount = Mentions.Count(m => m.EntityId == entityId);
-        merged.ReleaseCount = facts.Count(f => !f.Referenced);
-        merged.Curated = existing?.Curated ?? false;
-        Entities.Upsert(merged);
+        else
+        {
+            entity = EntityMerger.Merge(entityId, descriptions);
+            entity.MentionCount = Mentions.Count(m => m.EntityId == entityId);
+            entity.ReleaseCount = facts.Count(f => !f.Referenced);
+            entity.Curated = existing?.Curated ?? false;
+        }
+        if (rule is not null) CurationRules.Apply(rule, entity);
+        Entities.Upsert(entity);
     }
 
     private static List<T> FindByIds<T>(ILiteCollection<T> collection, IReadOnlyCollection<string> ids) =>

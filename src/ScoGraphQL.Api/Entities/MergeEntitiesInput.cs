@@ -1,0 +1,3 @@
+namespace ScoGraphQL.Api.Entities;
+
+public sealed record MergeEntitiesInput(string TargetId, IReadOnlyList<string> SourceIds);

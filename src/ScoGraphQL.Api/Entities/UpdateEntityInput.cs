@@ -1,0 +1,3 @@
+namespace ScoGraphQL.Api.Entities;
+
+public sealed record UpdateEntityInput(string Id, string? Name, IReadOnlyList<string>? Aliases);

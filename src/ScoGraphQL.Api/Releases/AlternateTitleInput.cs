@@ -1,0 +1,3 @@
+namespace ScoGraphQL.Api.Releases;
+
+public sealed record AlternateTitleInput(string Text, string Language);

@@ -1,0 +1,3 @@
+namespace ScoGraphQL.Api.Releases;
+
+public sealed record DeleteReleaseInput(string Id);
