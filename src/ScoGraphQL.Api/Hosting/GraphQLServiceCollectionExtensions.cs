@@ -4,6 +4,7 @@ using ScoGraphQL.Api.Entities;
 using ScoGraphQL.Api.GraphQL;
 using ScoGraphQL.Api.Http;
 using ScoGraphQL.Api.Releases;
+using ScoGraphQL.Api.Search;
 using ScoGraphQL.Api.Stats;
 
 namespace ScoGraphQL.Api.Hosting;
@@ -28,6 +29,7 @@ public static class GraphQLServiceCollectionExtensions
         AddFeature<ReleaseQueries>(services, nodes: true);
         AddFeature<EntityQueries>(services, nodes: true);
         AddFeature<StatsQueries>(services);
+        AddFeature<SearchQueries>(services);
 
         services.AddScoped<ReleaseLoaders>();
         services.AddScoped<EntityLoaders>();
