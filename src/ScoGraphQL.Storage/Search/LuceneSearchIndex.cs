@@ -280,10 +280,21 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
     }
 
+    /// <summary>The timer's work. It must never throw (that would end the process); a failed commit is retried next tick.</summary>
     private void CommitIfChanged()
     {
-        if (Interlocked.Read(ref _committedGeneration) < Interlocked.Read(ref _writeGeneration)) Commit();
+        try
+        {
+            if (Interlocked.Read(ref _committedGeneration) < Interlocked.Read(ref _writeGeneration)) Commit();
+        }
+        catch (Exception e)
+        {
+            LastCommitFailure = e;
+        }
     }
+
+    /// <summary>Why the last background commit failed (null: none did). Searches still work; a restart re-syncs.</summary>
+    public Exception? LastCommitFailure { get; private set; }
 
     private void Commit()
     {
