@@ -232,7 +232,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
         catch (ParseException e)
         {
-            throw new SearchSyntaxException(SyntaxMessage(e.Message), e);
+            throw new SearchSyntaxException(SyntaxMessage(UserQueryText.StructuralProblem(query) ?? LuceneProblem(e.Message)), e);
         }
         catch (BooleanQuery.TooManyClausesException e)
         {
@@ -241,16 +241,18 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     }
 
     /// <summary>Lucene says "Cannot parse 'q': Encountered ... Was expecting one of: (a long list)"; keep the middle.</summary>
-    private static string SyntaxMessage(string luceneMessage)
+    private static string LuceneProblem(string luceneMessage)
     {
         var message = luceneMessage;
         var afterQuery = message.IndexOf("': ", StringComparison.Ordinal);
         if (message.StartsWith("Cannot parse '", StringComparison.Ordinal) && afterQuery > 0) message = message[(afterQuery + 3)..];
         var expecting = message.IndexOf("Was expecting", StringComparison.Ordinal);
         if (expecting > 0) message = message[..expecting];
-        message = string.Join(' ', message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', ' ');
-        return $"The search query is not valid: {message}. Close quotes and parentheses, put AND/OR/NOT between words, or put \\ before a special character.";
+        return string.Join(' ', message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', ' ');
     }
+
+    private static string SyntaxMessage(string problem) =>
+        $"The search query is not valid: {problem}. Close quotes and parentheses, put AND/OR/NOT between words, or put \\ before a special character.";
 
     /// <summary>The analysed body terms the query matches on, wildcards expanded where Lucene expands them into terms.</summary>
     private static HashSet<string> HighlightTerms(IndexSearcher searcher, Query query)

@@ -39,6 +39,26 @@ public static class UserQueryText
         return result.ToString();
     }
 
+    /// <summary>The commonest mistakes named plainly (Lucene's own message says "Lexical error at column 12"), or null.</summary>
+    public static string? StructuralProblem(string text)
+    {
+        var quoted = false;
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '\\': i++; break;
+                case '"': quoted = !quoted; break;
+                case '(' when !quoted: depth++; break;
+                case ')' when !quoted && --depth < 0: return $"a closing parenthesis at position {i + 1} has no opening one";
+            }
+        }
+        if (quoted) return "a quotation mark (\") is not closed";
+        if (depth > 0) return "a parenthesis is not closed";
+        return null;
+    }
+
     private static bool NeedsEscape(string text, int i) => text[i] switch
     {
         '/' => true,

@@ -164,5 +164,23 @@ public sealed class IndexingCorpusStoreTests(ITestOutputHelper output) : IDispos
         Assert.True(built < 60_000, $"{built} ms");
     }
 
+    [Theory]
+    [InlineData("\"unbalanced", "a quotation mark (\") is not closed")]
+    [InlineData("(summit", "a parenthesis is not closed")]
+    [InlineData("summit) x", "a closing parenthesis at position 7 has no opening one")]
+    [InlineData("AND OR (", "a parenthesis is not closed")]
+    [InlineData("summit AND OR x", "Encountered")]
+    [InlineData("*eeting", "not allowed as first character")]
+    public async Task Syntax_errors_say_what_is_wrong_in_a_line(string query, string problem)
+    {
+        using var index = new LuceneSearchIndex(IndexPath);
+
+        var error = await Assert.ThrowsAsync<SearchSyntaxException>(() => index.SearchAsync(query, 0, 10));
+        output.WriteLine(error.Message);
+
+        Assert.Contains(problem, error.Message);
+        Assert.DoesNotContain("\n", error.Message);
+    }
+
     public void Dispose() => _folder.Dispose();
 }
