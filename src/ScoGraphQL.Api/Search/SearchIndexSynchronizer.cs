@@ -14,7 +14,11 @@ public sealed class SearchIndexSynchronizer(IndexingCorpusStore store, ILogger<S
         var clock = Stopwatch.StartNew();
         var report = await store.SynchronizeIndexAsync(cancellationToken);
         if (store.Index is LuceneSearchIndex { RecreatedBecause: { } reason } lucene)
-            logger.LogWarning("Search index {Folder} was recreated: {Reason}", lucene.Folder, reason.Message);
+        {
+            // A first start has no index yet: worth a line, not a warning. Anything else means the folder was damaged.
+            if (reason is Lucene.Net.Index.IndexNotFoundException) logger.LogInformation("Search index {Folder} created", lucene.Folder);
+            else logger.LogWarning("Search index {Folder} was unreadable and is rebuilt: {Reason}", lucene.Folder, reason.Message);
+        }
         if (report.WasInSync)
             logger.LogInformation("Search index in sync with the corpus ({Releases} releases, checked in {Elapsed} ms)", report.Unchanged, clock.ElapsedMilliseconds);
         else
