@@ -7,6 +7,7 @@ using ScoGraphQL.Api.GraphQL;
 using ScoGraphQL.Api.Http;
 using ScoGraphQL.Api.Limits;
 using ScoGraphQL.Api.Releases;
+using ScoGraphQL.Api.Search;
 using ScoGraphQL.Api.Stats;
 using ScoGraphQL.Api.Subscriptions;
 
@@ -37,6 +38,7 @@ public static class GraphQLServiceCollectionExtensions
         AddFeature<ReleaseQueries>(services, nodes: true);
         AddFeature<EntityQueries>(services, nodes: true);
         AddFeature<StatsQueries>(services);
+        AddFeature<SearchQueries>(services);
 
         AddMutations<ReleaseMutations>(services);
         AddMutations<EntityMutations>(services);

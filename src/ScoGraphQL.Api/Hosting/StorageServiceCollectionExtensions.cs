@@ -1,8 +1,10 @@
 using ScoGraphQL.Api.Diagnostics;
+using ScoGraphQL.Api.Search;
 using ScoGraphQL.Extraction.Parsing;
 using ScoGraphQL.Extraction.Pipeline;
 using ScoGraphQL.Storage;
 using ScoGraphQL.Storage.LiteDb;
+using ScoGraphQL.Storage.Search;
 using ScoGraphQL.Storage.Seeding;
 
 namespace ScoGraphQL.Api.Hosting;
@@ -20,12 +22,13 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section));
 
         services.AddSingleton(sp => new LiteDbCorpusStore(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.Path));
-        services.AddSingleton<ICorpusStore>(sp => new CountingCorpusStore(sp.GetRequiredService<LiteDbCorpusStore>()));
+        services.AddSingleton<ICorpusStore>(sp => new CountingCorpusStore(sp.GetRequiredService<IndexingCorpusStore>()));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ReleaseParser>();
         services.AddSingleton<EntityExtractor>();
         services.AddSingleton<SeedLoader>();
+        services.AddScoSearch(configuration); // before the seeder: its hosted service must sync the index first
         services.AddHostedService<StartupSeeder>();
         return services;
     }

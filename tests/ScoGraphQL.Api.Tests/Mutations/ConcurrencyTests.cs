@@ -41,5 +41,7 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
         Assert.Equal(Clients * ReleasesPerClient, await api.ReleaseCountAsync());
         var stored = (await api.DataAsync("{ releases(where: { body: { contains: \"zyzzyva\" } }) { totalCount } }"))["releases"]!["totalCount"]!;
         Assert.Equal(Clients * ReleasesPerClient, (int)stored);
+        var hits = (await api.DataAsync("{ search(query: \"zyzzyva\") { totalCount } }"))["search"]!["totalCount"]!;
+        Assert.Equal(Clients * ReleasesPerClient, (int)hits);
     }
 }

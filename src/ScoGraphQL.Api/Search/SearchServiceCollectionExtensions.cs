@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+using ScoGraphQL.Api.Hosting;
+using ScoGraphQL.Storage.LiteDb;
+using ScoGraphQL.Storage.Search;
+
+namespace ScoGraphQL.Api.Search;
+
+public static class SearchServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Lucene index (one per process), the store that keeps it current, and the start-up synchronisation.
+    /// Call before registering anything that writes at start-up (the seeder): hosted services start in order.
+    /// </summary>
+    public static IServiceCollection AddScoSearch(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.Section))
+            .PostConfigure<IHostEnvironment, IOptions<StorageOptions>>((options, host, storage) =>
+                options.Path = string.IsNullOrWhiteSpace(options.Path)
+                    ? storage.Value.Path + ".search"
+                    : Path.GetFullPath(options.Path, host.ContentRootPath));
+
+        services.AddSingleton(sp => new LuceneSearchIndex(sp.GetRequiredService<IOptions<SearchOptions>>().Value.Path!));
+        services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<LuceneSearchIndex>());
+        services.AddSingleton(sp => new IndexingCorpusStore(sp.GetRequiredService<LiteDbCorpusStore>(), sp.GetRequiredService<ISearchIndex>()));
+        services.AddHostedService<SearchIndexSynchronizer>();
+        return services;
+    }
+}

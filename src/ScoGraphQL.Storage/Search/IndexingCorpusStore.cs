@@ -1,0 +1,96 @@
+using ScoGraphQL.Extraction.Model;
+using ScoGraphQL.Storage.Records;
+
+namespace ScoGraphQL.Storage.Search;
+
+/// <summary>
+/// The corpus store with its search index kept current: every write updates the index right after the store
+/// committed it. Writes pass one at a time (the store serialises them anyway), so the index applies them in the
+/// store's order and a save and a delete of the same release can never land the other way round. A crash between
+/// the two commits, or an index update that fails, leaves the index behind; <see cref="SynchronizeIndexAsync"/>
+/// (at start-up, and before the next write after a failure) repairs it from the store.
+/// </summary>
+public sealed class IndexingCorpusStore(ICorpusStore inner, ISearchIndex index) : DelegatingCorpusStore(inner), IDisposable
+{
+    private readonly SemaphoreSlim _writes = new(1, 1);
+    private volatile bool _indexBehind;
+
+    /// <summary>The last failure to update the index (it is repaired before the next write), or null.</summary>
+    public Exception? LastIndexFailure { get; private set; }
+
+    public ISearchIndex Index => index;
+
+    public async Task<SyncReport> SynchronizeIndexAsync(CancellationToken cancellationToken = default)
+    {
+        await _writes.WaitAsync(cancellationToken);
+        try
+        {
+            return await SynchronizeLockedAsync(cancellationToken);
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    public override Task SaveReleasesAsync(IReadOnlyList<ReleaseWrite> writes, CancellationToken cancellationToken = default) =>
+        WriteAsync(async () => { await Inner.SaveReleasesAsync(writes, cancellationToken); return true; },
+            _ => index.Upsert(writes.Select(w => w.Release)), cancellationToken);
+
+    public override Task<bool> DeleteReleaseAsync(string id, CancellationToken cancellationToken = default) =>
+        WriteAsync(() => Inner.DeleteReleaseAsync(id, cancellationToken), _ => index.Delete(id), cancellationToken);
+
+    public override Task<ReleaseRecord> AddReleaseAsync(ReleaseWrite write, bool exactSlug, CancellationToken cancellationToken = default) =>
+        WriteAsync(() => Inner.AddReleaseAsync(write, exactSlug, cancellationToken), stored => index.Upsert([stored]), cancellationToken);
+
+    public override Task<ReleaseRecord> UpdateReleaseAsync(ReleaseRecord release, ExtractionResult? extraction, CancellationToken cancellationToken = default) =>
+        WriteAsync(() => Inner.UpdateReleaseAsync(release, extraction, cancellationToken), stored => index.Upsert([stored]), cancellationToken);
+
+    /// <summary>One write at a time: repair a lagging index, write to the store, then bring the index along.</summary>
+    private async Task<T> WriteAsync<T>(Func<Task<T>> write, Action<T> updateIndex, CancellationToken cancellationToken)
+    {
+        await _writes.WaitAsync(cancellationToken);
+        try
+        {
+            await RepairIfBehindAsync(cancellationToken);
+            var result = await write();
+            UpdateIndex(() => updateIndex(result));
+            return result;
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    /// <summary>
+    /// The store has committed: the caller must hear of success, not of an index failure (a retry would write
+    /// twice). The failure is remembered and repaired from the store before the next write.
+    /// </summary>
+    private void UpdateIndex(Action update)
+    {
+        try
+        {
+            update();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            LastIndexFailure = e;
+            _indexBehind = true;
+        }
+    }
+
+    private async Task RepairIfBehindAsync(CancellationToken cancellationToken)
+    {
+        if (_indexBehind) await SynchronizeLockedAsync(cancellationToken);
+    }
+
+    private async Task<SyncReport> SynchronizeLockedAsync(CancellationToken cancellationToken)
+    {
+        var report = await index.SynchronizeAsync(CorpusReleases.ReadAllAsync(Inner, cancellationToken: cancellationToken), repair: true, cancellationToken);
+        _indexBehind = false;
+        return report;
+    }
+
+    public void Dispose() => _writes.Dispose();
+}
