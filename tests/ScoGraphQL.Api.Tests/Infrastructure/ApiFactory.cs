@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace ScoGraphQL.Api.Tests.Infrastructure;
 
@@ -13,7 +15,10 @@ namespace ScoGraphQL.Api.Tests.Infrastructure;
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>
 {
+    private static readonly TimeSpan DisposalTimeout = TimeSpan.FromSeconds(30);
     private readonly TempFolder _data = new();
+    private readonly TaskCompletionSource _hostStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _hostDisposed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public virtual string SeedPath => TestPaths.Seeds;
 
@@ -28,6 +33,15 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:Path", SeedPath);
         builder.UseSetting("Seed:OnStartup", "true");
         builder.UseSetting("GraphQL:AllowDebugStats", "true");
+        builder.ConfigureServices(services =>
+            services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(_ => new HostDisposalProbe(_hostDisposed, _hostStarted))));
+    }
+
+    /// <summary>Returns once the app's services (LiteDB file, search index) are really closed.</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_hostStarted.Task.IsCompleted) await _hostDisposed.Task.WaitAsync(DisposalTimeout);
     }
 
     /// <summary>POSTs a query and returns the status and parsed body.</summary>
@@ -55,7 +69,9 @@ public class ApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing) _data.Dispose();
+        if (!disposing) return;
+        if (_hostStarted.Task.IsCompleted) _hostDisposed.Task.Wait(DisposalTimeout);
+        _data.Dispose();
     }
 }
 

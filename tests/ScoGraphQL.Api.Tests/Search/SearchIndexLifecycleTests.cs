@@ -25,13 +25,13 @@ public sealed class SearchIndexLifecycleTests : IDisposable
     [Fact]
     public async Task A_deleted_index_folder_is_rebuilt_at_start_up()
     {
-        using (var first = new ApiOverDatabase(DatabasePath))
+        await using (var first = new ApiOverDatabase(DatabasePath))
         {
             Assert.Equal(SummitSlug, (await SearchAsync(first, "Moscow Declaration"))[0]);
         }
         Directory.Delete(DatabasePath + ".search", recursive: true);
 
-        using var second = new ApiOverDatabase(DatabasePath);
+        await using var second = new ApiOverDatabase(DatabasePath);
         Assert.Equal(SummitSlug, (await SearchAsync(second, "Moscow Declaration"))[0]);
         Assert.Equal(5, (await SearchAsync(second, "SCO")).Count);
     }
@@ -39,20 +39,20 @@ public sealed class SearchIndexLifecycleTests : IDisposable
     [Fact]
     public async Task A_corrupt_index_folder_is_rebuilt_at_start_up_not_a_crash()
     {
-        using (var first = new ApiOverDatabase(DatabasePath))
+        await using (var first = new ApiOverDatabase(DatabasePath))
         {
             await SearchAsync(first, "summit");
         }
         foreach (var file in Directory.EnumerateFiles(DatabasePath + ".search")) File.WriteAllText(file, "not a Lucene file");
 
-        using var second = new ApiOverDatabase(DatabasePath);
+        await using var second = new ApiOverDatabase(DatabasePath);
         Assert.Equal(5, (await SearchAsync(second, "SCO")).Count);
     }
 
     [Fact]
     public async Task Changes_made_to_LiteDB_behind_the_index_are_found_after_a_restart()
     {
-        using (var first = new ApiOverDatabase(DatabasePath))
+        await using (var first = new ApiOverDatabase(DatabasePath))
         {
             Assert.Empty(await SearchAsync(first, "Quetzalcoatlus"));
         }
@@ -68,7 +68,7 @@ public sealed class SearchIndexLifecycleTests : IDisposable
         }
         extra.Dispose();
 
-        using var second = new ApiOverDatabase(DatabasePath, seed: false);
+        await using var second = new ApiOverDatabase(DatabasePath, seed: false);
         Assert.Equal(["900_out_of_band"], await SearchAsync(second, "Quetzalcoatlus"));
         Assert.Empty(await SearchAsync(second, "\"Moscow Declaration\""));
     }
@@ -76,7 +76,7 @@ public sealed class SearchIndexLifecycleTests : IDisposable
     [Fact]
     public async Task Deleting_a_release_removes_it_from_search_at_once()
     {
-        using var api = new ApiOverDatabase(DatabasePath);
+        await using var api = new ApiOverDatabase(DatabasePath);
         Assert.Contains(SummitSlug, await SearchAsync(api, "summit"));
 
         Assert.True(await api.Services.GetRequiredService<ICorpusStore>().DeleteReleaseAsync(SummitSlug));
