@@ -11,7 +11,7 @@ public sealed class PersonType : EntityObjectType
     public PersonType() : base(EntityKind.Person)
     {
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>>("roles")
-            .Description("Titles held, as each release states them.")
+            .Description("Titles held, as the releases state them: each distinct wording once, with the first release that states it.")
             .Resolve(ctx => ctx.Service<EntityLoaders>().RolesByPerson.Load(ctx.Source.Id).Then(roles => roles ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EventType>>>>("events")
             .Description("Events this person took part in.")

@@ -124,7 +124,12 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         Task.FromResult(FindIn(Mentions, "EntityId", entityIds).OrderBy(m => m.ReleaseId, StringComparer.Ordinal).ThenBy(m => m.Paragraph).ThenBy(m => m.Start).ToLookup(m => m.EntityId));
 
     public Task<ILookup<string, RoleRecord>> GetRolesByPersonAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken = default) =>
-        Task.FromResult(FindIn(Roles, "PersonId", personIds).OrderBy(r => r.Id).ToLookup(r => r.PersonId));
+        // A title restated by every release would repeat thousands of times on a person page: each distinct
+        // title is given once, with the first release that states it.
+        Task.FromResult(FindIn(Roles, "PersonId", personIds)
+            .OrderBy(r => r.ReleaseId, StringComparer.Ordinal)
+            .DistinctBy(r => (r.PersonId, r.Title, r.OrganizationId, r.CountryId))
+            .ToLookup(r => r.PersonId));
 
     public Task<ILookup<string, EntityRecord>> GetChildrenAsync(IReadOnlyCollection<string> parentIds, CancellationToken cancellationToken = default) =>
         Task.FromResult(FindIn(Entities, "ParentId", parentIds).OrderBy(e => e.Name, StringComparer.Ordinal).ToLookup(e => e.ParentId!));
