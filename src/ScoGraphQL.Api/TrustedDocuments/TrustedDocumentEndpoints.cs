@@ -14,7 +14,7 @@ public static class TrustedDocumentEndpoints
     /// <summary>
     /// <c>POST {path}</c> with <c>X-Api-Key</c> and <c>{"query": "…"}</c> registers a trusted document at run time and
     /// answers 201 with its <c>documentId</c>. Registrations live in memory until the process stops; documents meant to
-    /// last belong in trusted-documents/. 404 when no <c>Auth:ApiKey</c> is configured (the feature is off).
+    /// last belong in TrustedDocuments/Documents/. 404 when no <c>Auth:ApiKey</c> is configured (the feature is off).
     /// </summary>
     public static IEndpointConventionBuilder MapTrustedDocuments(this IEndpointRouteBuilder endpoints, string path = "/graphql/documents") =>
         endpoints.MapPost(path, async (HttpContext http, TrustedDocumentStore store, IOptions<AuthOptions> auth,

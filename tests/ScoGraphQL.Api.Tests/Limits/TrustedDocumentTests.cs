@@ -8,7 +8,7 @@ namespace ScoGraphQL.Api.Tests.Limits;
 public sealed class TrustedDocumentTests(SeededApi api) : IClassFixture<SeededApi>
 {
     private static readonly string LatestReleasesId =
-        TrustedDocumentStore.IdOf(File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "trusted-documents", "LatestReleases.graphql")));
+        TrustedDocumentStore.IdOf(File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "src", "ScoGraphQL.Api", "TrustedDocuments", "Documents", "LatestReleases.graphql")));
 
     [Fact]
     public async Task A_registered_document_runs_by_its_id()

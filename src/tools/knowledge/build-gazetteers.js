@@ -10,7 +10,7 @@ const zlib = require('zlib');
 // word-list exports only an ESM path helper; its words.txt sits next to package.json.
 const wordListPath = path.join(path.join(__dirname, 'node_modules', 'word-list'), 'words.txt');
 
-const out = path.join(__dirname, '..', '..', 'src', 'ScoGraphQL.Extraction', 'Knowledge');
+const out = path.join(__dirname, '..', '..', 'ScoGraphQL.Extraction', 'Knowledge');
 
 // Countries: common and official names, demonyms (as adjectives), ISO codes.
 const countryRows = countries
