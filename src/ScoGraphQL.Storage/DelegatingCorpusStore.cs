@@ -31,6 +31,7 @@ public abstract class DelegatingCorpusStore(ICorpusStore inner) : ICorpusStore
     public virtual Task<ILookup<string, string>> GetReleaseIdsByEntityAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) { OnCall(); return Inner.GetReleaseIdsByEntityAsync(entityIds, cancellationToken); }
     public virtual Task<ILookup<string, CoMention>> GetCoMentionsAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) { OnCall(); return Inner.GetCoMentionsAsync(entityIds, cancellationToken); }
     public virtual Task<CorpusStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) { OnCall(); return Inner.GetStatisticsAsync(cancellationToken); }
+    public virtual IDisposable BeginBulkLoad() => Inner.BeginBulkLoad();
     public virtual Task SaveReleasesAsync(IReadOnlyList<ReleaseWrite> writes, CancellationToken cancellationToken = default) { OnCall(); return Inner.SaveReleasesAsync(writes, cancellationToken); }
     public virtual Task<ReleaseRecord> AddReleaseAsync(ReleaseWrite write, bool exactSlug, CancellationToken cancellationToken = default) { OnCall(); return Inner.AddReleaseAsync(write, exactSlug, cancellationToken); }
     public virtual Task<ReleaseRecord> UpdateReleaseAsync(ReleaseRecord release, ExtractionResult? extraction, CancellationToken cancellationToken = default) { OnCall(); return Inner.UpdateReleaseAsync(release, extraction, cancellationToken); }

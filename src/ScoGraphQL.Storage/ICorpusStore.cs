@@ -42,6 +42,12 @@ public interface ICorpusStore
 
     Task<CorpusStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Starts loading many releases: until the returned handle is disposed, <see cref="SaveReleasesAsync"/> may defer
+    /// recomputing the entities it touches (a store that cannot defer ignores this). Disposing brings them up to date.
+    /// </summary>
+    IDisposable BeginBulkLoad();
+
     /// <summary>Stores releases with what was extracted from them, replacing earlier versions, in one transaction.</summary>
     Task SaveReleasesAsync(IReadOnlyList<ReleaseWrite> writes, CancellationToken cancellationToken = default);
 

@@ -41,6 +41,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
 
     private readonly LiteDatabase _db;
     private readonly Lock _writeLock = new();
+    private int _bulkLoads;
 
     public LiteDbCorpusStore(string path)
     {
@@ -55,6 +56,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         };
         _db = new LiteDatabase(connection, new BsonMapper()) { UtcDate = true };
         EnsureIndexes();
+        RecomputeStale(); // a bulk load that died before its end left these
     }
 
     private ILiteCollection<ReleaseRecord> Releases => _db.GetCollection<ReleaseRecord>("releases");
@@ -62,6 +64,9 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
     private ILiteCollection<EntityFactRecord> Facts => _db.GetCollection<EntityFactRecord>("facts");
     private ILiteCollection<MentionRecord> Mentions => _db.GetCollection<MentionRecord>("mentions");
     private ILiteCollection<RoleRecord> Roles => _db.GetCollection<RoleRecord>("roles");
+
+    /// <summary>Entities whose releases changed during a bulk load, to recompute when it ends (or at the next open, after a crash).</summary>
+    private ILiteCollection<BsonDocument> Stale => _db.GetCollection("stale_entities");
     private ILiteCollection<CurationRuleRecord> Curation => _db.GetCollection<CurationRuleRecord>("curation");
 
     private void EnsureIndexes()
@@ -194,7 +199,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
 
     public Task SaveReleasesAsync(IReadOnlyList<ReleaseWrite> writes, CancellationToken cancellationToken = default)
     {
-        InTransaction(affected =>
+        InTransaction(deferrable: true, change: affected =>
         {
             var merges = MergeRules();
             foreach (var write in writes)
@@ -352,10 +357,13 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         }));
 
     /// <summary>Runs <paramref name="change"/> and the recomputation of every entity it touched as one transaction.</summary>
-    private T InTransaction<T>(Func<HashSet<string>, T> change) => InTransaction(change, result => result);
+    private T InTransaction<T>(Func<HashSet<string>, T> change, bool deferrable = false) => InTransaction(change, result => result, deferrable);
 
-    /// <summary>As above; <paramref name="read"/> then reads the result after the recomputation, in the same transaction.</summary>
-    private TResult InTransaction<T, TResult>(Func<HashSet<string>, T> change, Func<T, TResult> read)
+    /// <summary>
+    /// As above; <paramref name="read"/> then reads the result after the recomputation, in the same transaction.
+    /// During a bulk load a <paramref name="deferrable"/> change only marks its entities for recomputation.
+    /// </summary>
+    private TResult InTransaction<T, TResult>(Func<HashSet<string>, T> change, Func<T, TResult> read, bool deferrable = false)
     {
         lock (_writeLock)
         {
@@ -364,7 +372,8 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
             {
                 var affected = new HashSet<string>(StringComparer.Ordinal);
                 var changed = change(affected);
-                foreach (var entityId in affected) RecomputeEntity(entityId);
+                if (deferrable && _bulkLoads > 0) Stale.Upsert(affected.Select(id => new BsonDocument { ["_id"] = id }));
+                else foreach (var entityId in affected) RecomputeEntity(entityId);
                 var result = read(changed);
                 _db.Commit();
                 return result;
@@ -468,6 +477,58 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         var loaded = collection.Find(BsonExpression.Create("$._id IN @0", new BsonArray(pageIds))).ToList();
         var byId = loaded.ToDictionary(item => new BsonValue(idOf(item)));
         return new Page<T>(pageIds.Select(id => byId[id]).ToList(), offset, total);
+    }
+
+    /// <summary>
+    /// Seeding many releases: each batch still commits atomically, but entities are recomputed once when the load
+    /// ends instead of after every batch (an entity named in every release would otherwise be refolded from all its
+    /// facts per batch, which grows with the square of the corpus).
+    /// </summary>
+    public IDisposable BeginBulkLoad()
+    {
+        Interlocked.Increment(ref _bulkLoads);
+        return new BulkLoad(this);
+    }
+
+    private void EndBulkLoad()
+    {
+        if (Interlocked.Decrement(ref _bulkLoads) == 0) RecomputeStale();
+    }
+
+    private void RecomputeStale()
+    {
+        const int chunk = 500;
+        lock (_writeLock)
+        {
+            while (Stale.Query().Limit(chunk).ToDocuments().Select(d => d["_id"].AsString).ToList() is { Count: > 0 } ids)
+            {
+                _db.BeginTrans();
+                try
+                {
+                    foreach (var id in ids)
+                    {
+                        RecomputeEntity(id);
+                        Stale.Delete(id);
+                    }
+                    _db.Commit();
+                }
+                catch
+                {
+                    _db.Rollback();
+                    throw;
+                }
+            }
+        }
+    }
+
+    private sealed class BulkLoad(LiteDbCorpusStore store) : IDisposable
+    {
+        private int _ended;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _ended, 1) == 0) store.EndBulkLoad();
+        }
     }
 
     public void Dispose() => _db.Dispose();

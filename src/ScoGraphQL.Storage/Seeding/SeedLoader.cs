@@ -20,6 +20,7 @@ public sealed class SeedLoader(ICorpusStore store, ReleaseParser parser, EntityE
         int added = 0, updated = 0, unchanged = 0, done = 0;
         var failed = new List<SeedFailure>();
         var knowledge = await StoredKnowledge.LoadAsync(store, cancellationToken);
+        using var bulkLoad = store.BeginBulkLoad();
 
         foreach (var batch in files.Chunk(BatchSize))
         {
