@@ -14,64 +14,36 @@ public sealed class PublishingCorpusStore(ICorpusStore inner, IReleaseEvents eve
 {
     private readonly SemaphoreSlim _writes = new(1, 1);
 
-    public override async Task SaveReleasesAsync(IReadOnlyList<ReleaseWrite> writes, CancellationToken cancellationToken = default)
-    {
-        await _writes.WaitAsync(cancellationToken);
-        try
+    public override Task SaveReleasesAsync(IReadOnlyList<ReleaseWrite> writes, CancellationToken cancellationToken = default) =>
+        WriteAsync(async () =>
         {
             var ids = writes.Select(w => w.Release.Id).Distinct(StringComparer.Ordinal).ToList();
             var before = await Inner.GetReleasesAsync(ids, cancellationToken);
             await Inner.SaveReleasesAsync(writes, cancellationToken);
-            // After the commit only, and not cancellable any more: the change happened.
-            foreach (var id in ids)
-            {
-                events.Publish(new ReleaseChange(before.ContainsKey(id) ? ReleaseChangeKind.Updated : ReleaseChangeKind.Added, id));
-            }
-        }
-        finally
-        {
-            _writes.Release();
-        }
-    }
+            return ids.Select(id => new ReleaseChange(before.ContainsKey(id) ? ReleaseChangeKind.Updated : ReleaseChangeKind.Added, id)).ToList();
+        }, changes => changes, cancellationToken);
 
-    public override async Task<bool> DeleteReleaseAsync(string id, CancellationToken cancellationToken = default)
+    public override Task<bool> DeleteReleaseAsync(string id, CancellationToken cancellationToken = default) =>
+        WriteAsync(() => Inner.DeleteReleaseAsync(id, cancellationToken),
+            deleted => deleted ? [new ReleaseChange(ReleaseChangeKind.Deleted, id)] : [], cancellationToken);
+
+    public override Task<ReleaseRecord> AddReleaseAsync(ReleaseWrite write, bool exactSlug, CancellationToken cancellationToken = default) =>
+        WriteAsync(() => Inner.AddReleaseAsync(write, exactSlug, cancellationToken),
+            stored => [new ReleaseChange(ReleaseChangeKind.Added, stored.Id)], cancellationToken);
+
+    public override Task<ReleaseRecord> UpdateReleaseAsync(ReleaseRecord release, ExtractionResult? extraction, CancellationToken cancellationToken = default) =>
+        WriteAsync(() => Inner.UpdateReleaseAsync(release, extraction, cancellationToken),
+            stored => [new ReleaseChange(ReleaseChangeKind.Updated, stored.Id)], cancellationToken);
+
+    /// <summary>One write at a time; its changes are published after the commit only, and no longer cancellable: they happened.</summary>
+    private async Task<T> WriteAsync<T>(Func<Task<T>> write, Func<T, IReadOnlyList<ReleaseChange>> changes, CancellationToken cancellationToken)
     {
         await _writes.WaitAsync(cancellationToken);
         try
         {
-            var deleted = await Inner.DeleteReleaseAsync(id, cancellationToken);
-            if (deleted) events.Publish(new ReleaseChange(ReleaseChangeKind.Deleted, id));
-            return deleted;
-        }
-        finally
-        {
-            _writes.Release();
-        }
-    }
-
-    public override async Task<ReleaseRecord> AddReleaseAsync(ReleaseWrite write, bool exactSlug, CancellationToken cancellationToken = default)
-    {
-        await _writes.WaitAsync(cancellationToken);
-        try
-        {
-            var stored = await Inner.AddReleaseAsync(write, exactSlug, cancellationToken);
-            events.Publish(new ReleaseChange(ReleaseChangeKind.Added, stored.Id));
-            return stored;
-        }
-        finally
-        {
-            _writes.Release();
-        }
-    }
-
-    public override async Task<ReleaseRecord> UpdateReleaseAsync(ReleaseRecord release, ExtractionResult? extraction, CancellationToken cancellationToken = default)
-    {
-        await _writes.WaitAsync(cancellationToken);
-        try
-        {
-            var stored = await Inner.UpdateReleaseAsync(release, extraction, cancellationToken);
-            events.Publish(new ReleaseChange(ReleaseChangeKind.Updated, stored.Id));
-            return stored;
+            var result = await write();
+            foreach (var change in changes(result)) events.Publish(change);
+            return result;
         }
         finally
         {
