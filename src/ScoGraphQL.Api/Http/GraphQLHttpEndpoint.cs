@@ -85,20 +85,7 @@ public sealed class GraphQLHttpEndpoint(
 
         var calls = StorageCalls.Begin();
         var cost = new OperationCost();
-        var result = await executer.ExecuteAsync(new ExecutionOptions
-        {
-            Schema = schema,
-            Query = request.Query,
-            Document = request.Query is null ? null : document, // a documentId is resolved by the trusted-document handler
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            DocumentId = request.DocumentId,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            UserContext = new Dictionary<string, object?> { [OperationCost.Key] = cost },
-            CancellationToken = http.RequestAborted,
-        });
+        var result = await executer.ExecuteAsync(GraphQLExecution.Options(schema, request, http.RequestServices, http.User, cost, http.RequestAborted, document));
 
         if (result.Executed && cost.Requested is not null)
         {

@@ -6,6 +6,9 @@ using System.Threading.Channels;
 using GraphQL;
 using GraphQL.Transport;
 
+using ScoGraphQL.Api.Http;
+using ScoGraphQL.Api.Limits;
+
 namespace ScoGraphQL.Api.Subscriptions;
 
 /// <summary>
@@ -265,18 +268,8 @@ internal sealed class GraphQLWsConnection
         {
             // The operation's own scope; each subscription event gets a further one (ScopedEventSubscriptionStrategy).
             await using var scope = _endpoint.Scopes.CreateAsyncScope();
-            var result = await _endpoint.Executer.ExecuteAsync(new ExecutionOptions
-            {
-                Schema = _endpoint.Schema,
-                Query = request.Query,
-                OperationName = request.OperationName,
-                Variables = request.Variables,
-                Extensions = request.Extensions,
-                DocumentId = request.DocumentId,
-                RequestServices = scope.ServiceProvider,
-                User = _http.User,
-                CancellationToken = operation.Stopping,
-            });
+            var result = await _endpoint.Executer.ExecuteAsync(
+                GraphQLExecution.Options(_endpoint.Schema, request, scope.ServiceProvider, _http.User, new OperationCost(), operation.Stopping));
 
             if (!result.Executed)
             {

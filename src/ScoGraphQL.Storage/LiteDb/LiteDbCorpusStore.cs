@@ -129,12 +129,10 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         Task.FromResult(FindIn(Mentions, "EntityId", entityIds).OrderBy(m => m.ReleaseId, StringComparer.Ordinal).ThenBy(m => m.Paragraph).ThenBy(m => m.Start).ToLookup(m => m.EntityId));
 
     public Task<ILookup<string, RoleRecord>> GetRolesByPersonAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken = default) =>
-        // A title restated by every release would repeat thousands of times on a person page: each distinct
-        // title is given once, with the first release that states it.
-        Task.FromResult(FindIn(Roles, "PersonId", personIds)
-            .OrderBy(r => r.ReleaseId, StringComparer.Ordinal)
-            .DistinctBy(r => (r.PersonId, r.Title, r.OrganizationId, r.CountryId))
-            .ToLookup(r => r.PersonId));
+        // Distinct titles are kept on the person when it is recomputed, so a read never walks every role row.
+        Task.FromResult(FindByIds(Entities, personIds)
+            .SelectMany(person => person.Titles.Select(title => (person.Id, title)))
+            .ToLookup(x => x.Id, x => x.title));
 
     public Task<ILookup<string, EntityRecord>> GetChildrenAsync(IReadOnlyCollection<string> parentIds, CancellationToken cancellationToken = default) =>
         Task.FromResult(FindIn(Entities, "ParentId", parentIds).OrderBy(e => e.Name, StringComparer.Ordinal).ToLookup(e => e.ParentId!));
@@ -430,8 +428,19 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
             entity.Curated = existing?.Curated ?? false;
         }
         if (rule is not null) CurationRules.Apply(rule, entity);
+        if (entity.Kind == EntityKind.Person) entity.Titles = DistinctTitles(entityId);
         Entities.Upsert(entity);
     }
+
+    /// <summary>
+    /// A title restated by every release would repeat thousands of times on a person page: each distinct title is
+    /// kept once, with the first release that states it.
+    /// </summary>
+    private List<RoleRecord> DistinctTitles(string personId) =>
+        Roles.Find(r => r.PersonId == personId)
+            .OrderBy(r => r.ReleaseId, StringComparer.Ordinal)
+            .DistinctBy(r => (r.Title, r.OrganizationId, r.CountryId))
+            .ToList();
 
     private static List<T> FindByIds<T>(ILiteCollection<T> collection, IReadOnlyCollection<string> ids) =>
         ids.Count == 0 ? [] : collection.Find(BsonExpression.Create("$._id IN @0", new BsonArray(ids.Distinct().Select(id => new BsonValue(id))))).ToList();

@@ -17,6 +17,9 @@ public sealed class EntityRecord
     /// <summary>Set by curation: the entity stays even when no release mentions it.</summary>
     public bool Curated { get; set; }
 
+    /// <summary>Person: each distinct title the releases state, with the first release that states it.</summary>
+    public List<RoleRecord> Titles { get; set; } = [];
+
     public List<string> Acronyms { get; set; } = [];
     public string? ParentId { get; set; }
     public string? IsoCode { get; set; }

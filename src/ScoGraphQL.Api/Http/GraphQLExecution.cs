@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using ScoGraphQL.Api.Limits;
+
+namespace ScoGraphQL.Api.Http;
+
+/// <summary>How every transport (HTTP, WebSocket) turns a GraphQL request into execution options, so both run the same way.</summary>
+public static class GraphQLExecution
+{
+    /// <param name="document">Already parsed by the transport (GET checks the operation type), else null.</param>
+    /// <param name="cost">Filled in by the cost rule during validation, reported as <c>extensions.cost</c>.</param>
+    public static ExecutionOptions Options(
+        ISchema schema, GraphQLRequest request, IServiceProvider services, ClaimsPrincipal user, OperationCost cost,
+        CancellationToken cancellationToken, GraphQLDocument? document = null) => new()
+        {
+            Schema = schema,
+            Query = request.Query,
+            Document = request.Query is null ? null : document, // a documentId is resolved by the trusted-document handler
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            DocumentId = request.DocumentId,
+            RequestServices = services,
+            User = user,
+            UserContext = new Dictionary<string, object?> { [OperationCost.Key] = cost },
+            CancellationToken = cancellationToken,
+        };
+}
