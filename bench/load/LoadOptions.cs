@@ -1,0 +1,101 @@
+using System.Globalization;
+using ScoGraphQL.Bench.Common;
+
+namespace ScoGraphQL.Bench.Load;
+
+/// <summary>
+/// What one run measures. The same load settings are used against GraphQL and the plain endpoint, so their ratio
+/// compares the servers, not the load.
+/// </summary>
+public sealed record LoadOptions
+{
+    public const string Usage =
+        "usage: dotnet run -c Release --project bench/load -- [--sizes 1000,10000,100000] [--duration 10] [--connections 16]\n" +
+        "         [--threads 1] [--seed 7] [--client wrk|dotnet] [--cache DIR] [--configuration Release] [--out FILE]";
+
+    /// <summary>Corpus sizes in releases; the largest gives the headline table, all of them the scaling table.</summary>
+    public IReadOnlyList<int> Sizes { get; init; } = [1_000];
+
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Open connections, each sending its next request when the previous answer arrived.</summary>
+    public int Connections { get; init; } = 16;
+
+    /// <summary>wrk's threads (-t); the .NET client ignores it.</summary>
+    public int Threads { get; init; } = 1;
+
+    /// <summary>The synthetic corpus's seed: the same (size, seed) is the same corpus, so its database is reused.</summary>
+    public int Seed { get; init; } = 7;
+
+    /// <summary>wrk when it is on the PATH, else the .NET client.</summary>
+    public LoadClient Client { get; init; } = Wrk.IsInstalled() ? LoadClient.Wrk : LoadClient.Dotnet;
+
+    /// <summary>Seeded databases by (size, seed), kept between runs.</summary>
+    public string CacheDirectory { get; init; } = Path.Combine(RepositoryPaths.Root, "bench", ".data");
+
+    /// <summary>Which build of the API to run (src/ScoGraphQL.Api/bin/{Configuration}); the figures mean something in Release only.</summary>
+    public string Configuration { get; init; } = "Release";
+
+    /// <summary>Where the markdown report is also written; null: only printed.</summary>
+    public string? OutputFile { get; init; }
+
+    /// <exception cref="ArgumentException">An unknown option or a value that is not usable; the message says which.</exception>
+    public static LoadOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new LoadOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value");
+            options = name switch
+            {
+                "--sizes" => options with { Sizes = ParseSizes(Value()) },
+                "--duration" => options with { Duration = TimeSpan.FromSeconds(Positive(name, Value())) },
+                "--connections" => options with { Connections = Positive(name, Value()) },
+                "--threads" => options with { Threads = Positive(name, Value()) },
+                "--seed" => options with { Seed = Integer(name, Value()) },
+                "--client" => options with { Client = ParseClient(Value()) },
+                "--cache" => options with { CacheDirectory = Path.GetFullPath(Value()) },
+                "--configuration" => options with { Configuration = Value() },
+                "--out" => options with { OutputFile = Path.GetFullPath(Value()) },
+                _ => throw new ArgumentException($"unknown option '{name}'"),
+            };
+        }
+        if (options.Client == LoadClient.Wrk && !Wrk.IsInstalled())
+            throw new ArgumentException("--client wrk: wrk is not on the PATH (Debian: apt-get install wrk)");
+        if (options.Threads > options.Connections)
+            throw new ArgumentException("--threads must not exceed --connections (each wrk thread needs a connection)");
+        return options;
+    }
+
+    private static List<int> ParseSizes(string value)
+    {
+        var sizes = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(s => Positive("--sizes", s)).Distinct().Order().ToList();
+        return sizes.Count > 0 ? sizes : throw new ArgumentException("--sizes needs at least one size, e.g. 1000,10000");
+    }
+
+    private static LoadClient ParseClient(string value) => value switch
+    {
+        "wrk" => LoadClient.Wrk,
+        "dotnet" => LoadClient.Dotnet,
+        _ => throw new ArgumentException($"--client is wrk or dotnet, not '{value}'"),
+    };
+
+    private static int Positive(string name, string value) =>
+        Integer(name, value) is var n and > 0 ? n : throw new ArgumentException($"{name} must be positive; it was {value}");
+
+    private static int Integer(string name, string value) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw new ArgumentException($"{name} needs a whole number; it was '{value}'");
+}
+
+public enum LoadClient
+{
+    /// <summary>Debian's wrk with a Lua script that POSTs the body.</summary>
+    Wrk,
+
+    /// <summary>A closed-loop HttpClient load generator recording into an HdrHistogram.</summary>
+    Dotnet,
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+
+namespace ScoGraphQL.Bench.Load;
+
+/// <summary>The tables of one run, as BENCHMARKS.md quotes them, and the issue's targets checked against them.</summary>
+public static class MarkdownReport
+{
+    private const double MiB = 1024 * 1024;
+
+    public static string Write(string loadGenerator, IReadOnlyList<SizeMeasurement> sizes)
+    {
+        var text = new StringBuilder();
+        foreach (var size in sizes)
+        {
+            text.AppendLine(Invariant($"### Load over {size.Releases:N0} releases ({loadGenerator}, 127.0.0.1)"));
+            text.AppendLine();
+            text.AppendLine("| query | req/s | p50 ms | p99 ms | plain req/s | plain p50 ms | plain p99 ms | ratio | storage calls | bytes |");
+            text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var q in size.Queries)
+            {
+                text.AppendLine(Invariant(
+                    $"| ({q.Query.Key}) {q.Query.Name} | {q.GraphQL.RequestsPerSecond:N0} | {Latency(q.GraphQL, q.GraphQL.P50Milliseconds)} | {Latency(q.GraphQL, q.GraphQL.P99Milliseconds)} | {q.Plain.RequestsPerSecond:N0} | {Latency(q.Plain, q.Plain.P50Milliseconds)} | {Latency(q.Plain, q.Plain.P99Milliseconds)} | {q.Ratio:F2} | {q.Answer.StorageCalls?.ToString(CultureInfo.InvariantCulture) ?? "?"} | {q.Answer.Body.Length:N0} |"));
+            }
+            var failures = size.Queries.Sum(q => q.GraphQL.Failures + q.Plain.Failures);
+            if (size.Queries.Where(q => !q.PlainBytesIdentical).Select(q => q.Query.Key).ToList() is { Count: > 0 } differing)
+                text.AppendLine().AppendLine($"**The plain endpoint's bytes differ from GraphQL's for ({string.Join("), (", differing)}): its ratio compares different answers.**");
+            if (failures > 0) text.AppendLine().AppendLine(Invariant($"**{failures} requests failed (non-2xx or socket errors) during this load.**"));
+            text.AppendLine();
+        }
+
+        text.AppendLine("### Scaling: the person page (b) and the nested list (c)");
+        text.AppendLine();
+        text.AppendLine("| releases | (b) p50 ms | (b) p99 ms | (b) req/s | (b) calls | (c) p50 ms | (c) p99 ms | (c) req/s | (c) calls | start-up s | RSS MB | peak RSS MB | database MB |");
+        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var size in sizes)
+        {
+            var (b, c) = (size["b"], size["c"]);
+            text.AppendLine(Invariant(
+                $"| {size.Releases:N0} | {Latency(b.GraphQL, b.GraphQL.P50Milliseconds)} | {Latency(b.GraphQL, b.GraphQL.P99Milliseconds)} | {b.GraphQL.RequestsPerSecond:N0} | {b.Answer.StorageCalls} | {Latency(c.GraphQL, c.GraphQL.P50Milliseconds)} | {Latency(c.GraphQL, c.GraphQL.P99Milliseconds)} | {c.GraphQL.RequestsPerSecond:N0} | {c.Answer.StorageCalls} | {size.StartupTime.TotalSeconds:F2} | {size.ResidentBytes / MiB:F0} | {size.PeakResidentBytes / MiB:F0} | {size.DatabaseBytes / MiB:F0} |"));
+        }
+        text.AppendLine();
+        text.AppendLine("RSS is measured after the load; start-up is from process start to the first answer, on the already seeded database.");
+        text.AppendLine();
+
+        var largest = sizes[^1];
+        var small = largest["a"];
+        text.AppendLine(Invariant($"### Targets (issue #7), at {largest.Releases:N0} releases"));
+        text.AppendLine();
+        text.AppendLine("| target | measured | met |");
+        text.AppendLine("|---|---:|---|");
+        Target(text, "(a) ≥ 15,000 req/s", Invariant($"{small.GraphQL.RequestsPerSecond:N0}"), small.GraphQL.RequestsPerSecond >= 15_000);
+        Target(text, "(a) ≥ 0.5 of the plain endpoint", Invariant($"{small.Ratio:F2}"), small.Ratio >= 0.5);
+        var nested = largest["c"].GraphQL;
+        Target(text, "(c) p99 < 20 ms", Invariant($"{Latency(nested, nested.P99Milliseconds)} ms"), nested.Requests > 0 && nested.P99Milliseconds < 20);
+        Target(text, "RSS < 300 MB", Invariant($"{largest.PeakResidentBytes / MiB:F0} MB peak"), largest.PeakResidentBytes < 300 * MiB);
+        Target(text, "start-up to first answer < 1.5 s", Invariant($"{largest.StartupTime.TotalSeconds:F2} s"), largest.StartupTime.TotalSeconds < 1.5);
+        if (largest.Releases < 100_000) text.AppendLine().AppendLine("(The RSS target is stated for 100,000 releases; this run's largest corpus is smaller.)");
+        return text.ToString();
+    }
+
+    /// <summary>A run in which no request completed has no latency, not a latency of zero.</summary>
+    private static string Latency(LoadResult result, double milliseconds) =>
+        result.Requests > 0 ? milliseconds.ToString("F2", CultureInfo.InvariantCulture) : "none answered";
+
+    private static void Target(StringBuilder text, string target, string measured, bool met) =>
+        text.AppendLine($"| {target} | {measured} | {(met ? "yes" : "**no**")} |");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
