@@ -106,7 +106,11 @@ public sealed class WrkOutputTests
 
         var result = Wrk.Parse(output);
 
-        Assert.Equal(new LoadResult(152, 29.58, 0.812, 1330, 10), result);
+        Assert.Equal(152, result.Requests);
+        Assert.Equal(29.58, result.RequestsPerSecond, precision: 6);
+        Assert.Equal(0.812, result.P50Milliseconds, precision: 6);
+        Assert.Equal(1330, result.P99Milliseconds, precision: 6);
+        Assert.Equal(10, result.Failures); // 2 read errors, 3 timeouts, 5 non-2xx answers
     }
 
     [Fact]
