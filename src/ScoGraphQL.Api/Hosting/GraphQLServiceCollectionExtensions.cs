@@ -30,7 +30,8 @@ public static class GraphQLServiceCollectionExtensions
             .AddValidationRule<ApiKeyValidationRule>(useForCachedDocuments: true)
             .AddErrorInfoProvider((options, provider) =>
                 options.ExposeExceptionDetails = provider.GetRequiredService<IHostEnvironment>().IsDevelopment())
-            .AddScoLimits());
+            .AddScoLimits()
+            .ConfigureExecution<DocumentCache>());
         services.AddTransient(typeof(ConnectionType<>));
         services.AddTransient(typeof(EdgeType<>));
 

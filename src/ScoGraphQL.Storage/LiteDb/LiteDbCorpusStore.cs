@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using LiteDB;
 using ScoGraphQL.Extraction.Model;
 using ScoGraphQL.Storage.Curation;
@@ -39,9 +40,22 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
     private const string MentionedEntity = "__mentions";
     private const string EntityKindField = "__kind";
 
+    /// <summary>More distinct filters than this and the remembered totals start again from none.</summary>
+    private const int MaxRememberedTotals = 4096;
+
     private readonly LiteDatabase _db;
     private readonly Lock _writeLock = new();
     private int _bulkLoads;
+
+    /// <summary>Every commit changes it, so a total counted before the commit is not used after it.</summary>
+    private long _commits;
+
+    /// <summary>
+    /// Totals of paged queries by collection and filter. LiteDB counts by walking an index, O(matches), and every
+    /// page of a connection reports its total: without this, the first page of an unfiltered list costs as much as
+    /// reading all its keys.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, (long Commits, int Total)> _totals = new(StringComparer.Ordinal);
 
     public LiteDbCorpusStore(string path)
     {
@@ -64,6 +78,12 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
     private ILiteCollection<EntityFactRecord> Facts => _db.GetCollection<EntityFactRecord>("facts");
     private ILiteCollection<MentionRecord> Mentions => _db.GetCollection<MentionRecord>("mentions");
     private ILiteCollection<RoleRecord> Roles => _db.GetCollection<RoleRecord>("roles");
+
+    /// <summary>
+    /// Per entity, who appears in the same releases and in how many (<see cref="CoMentionList"/>), kept when the entity
+    /// is recomputed so <c>related</c> reads one document instead of every release that mentions the entity.
+    /// </summary>
+    private ILiteCollection<BsonDocument> CoMentions => _db.GetCollection("comentions");
 
     /// <summary>Entities whose releases changed during a bulk load, to recompute when it ends (or at the next open, after a crash).</summary>
     private ILiteCollection<BsonDocument> Stale => _db.GetCollection("stale_entities");
@@ -161,21 +181,23 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
 
     public Task<ILookup<string, CoMention>> GetCoMentionsAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default)
     {
-        // Only the EntityIds arrays are projected: "related" never needs the release text.
-        var releases = _db.GetCollection("releases");
+        var stored = FindByIds(CoMentions, entityIds).ToDictionary(d => d["_id"].AsString, CoMentionList.FromDocument);
+        // A database written before the lists were kept has none yet: those entities are counted from their releases.
         var related = entityIds.Distinct()
-            .SelectMany(id => releases.Query()
-                .Where(BsonExpression.Create("$.EntityIds[*] ANY = @0", id))
-                .Select("{e: $.EntityIds}")
-                .ToDocuments()
-                .SelectMany(d => d["e"].AsArray.Select(v => v.AsString).Distinct().Where(other => other != id))
-                .GroupBy(other => other)
-                .Select(g => new CoMention(g.Key, g.Count()))
-                .OrderByDescending(c => c.SharedReleases)
-                .ThenBy(c => c.EntityId, StringComparer.Ordinal)
-                .Select(c => (id, c)))
+            .SelectMany(id => (stored.TryGetValue(id, out var list) ? list : CountCoMentions(id)).Select(c => (id, c)))
             .ToLookup(x => x.id, x => x.c);
         return Task.FromResult(related);
+    }
+
+    /// <summary>Every entity named in a release that names <paramref name="entityId"/>, with how many such releases, most first.</summary>
+    private List<CoMention> CountCoMentions(string entityId)
+    {
+        // Only the EntityIds arrays are projected: co-mentions never need the release text.
+        var releases = _db.GetCollection("releases").Query()
+            .Where(BsonExpression.Create("$.EntityIds[*] ANY = @0", entityId))
+            .Select("{e: $.EntityIds}")
+            .ToDocuments();
+        return CoMentionList.Rank(entityId, releases.Select(d => d["e"].AsArray));
     }
 
     public Task<CorpusStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
@@ -374,6 +396,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
                 else foreach (var entityId in affected) RecomputeEntity(entityId);
                 var result = read(changed);
                 _db.Commit();
+                Interlocked.Increment(ref _commits);
                 return result;
             }
             catch
@@ -403,6 +426,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         if (rule?.MergedInto is not null)
         {
             Entities.Delete(entityId); // merged away, even if it was curated before
+            CoMentions.Delete(entityId);
             return;
         }
         var facts = Facts.Find(f => f.EntityId == entityId).OrderBy(f => f.Referenced).ThenBy(f => f.ReleaseId, StringComparer.Ordinal).ToList();
@@ -414,6 +438,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
             if (existing is not { Curated: true })
             {
                 Entities.Delete(entityId);
+                CoMentions.Delete(entityId);
                 return;
             }
             entity = existing;
@@ -430,6 +455,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         if (rule is not null) CurationRules.Apply(rule, entity);
         if (entity.Kind == EntityKind.Person) entity.Titles = DistinctTitles(entityId);
         Entities.Upsert(entity);
+        CoMentions.Upsert(CoMentionList.ToDocument(entityId, CountCoMentions(entityId)));
     }
 
     /// <summary>
@@ -455,7 +481,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
     private Page<T> Query<T>(ILiteCollection<T> collection, BsonExpression? where, IReadOnlyList<SortField>? order, FieldMap fields, PageRequest page, Func<T, string> idOf)
     {
         ILiteQueryable<T> Filtered() => where is null ? collection.Query() : collection.Query().Where(where);
-        var total = Filtered().Count();
+        var total = Total(collection.Name, where, () => Filtered().Count());
         var (offset, limit) = page.Window(total);
         if (limit == 0) return new Page<T>([], offset, total);
 
@@ -486,6 +512,18 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         var loaded = collection.Find(BsonExpression.Create("$._id IN @0", new BsonArray(pageIds))).ToList();
         var byId = loaded.ToDictionary(item => new BsonValue(idOf(item)));
         return new Page<T>(pageIds.Select(id => byId[id]).ToList(), offset, total);
+    }
+
+    private int Total(string collection, BsonExpression? where, Func<int> count)
+    {
+        // Read before counting: a commit that lands while counting makes this total stale, and it is then not reused.
+        var commits = Interlocked.Read(ref _commits);
+        var key = where is null ? collection : $"{collection}\n{where.Source}\n{where.Parameters}";
+        if (_totals.TryGetValue(key, out var known) && known.Commits == commits) return known.Total;
+        var total = count();
+        if (_totals.Count >= MaxRememberedTotals) _totals.Clear();
+        _totals[key] = (commits, total);
+        return total;
     }
 
     /// <summary>
@@ -520,6 +558,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
                         Stale.Delete(id);
                     }
                     _db.Commit();
+                    Interlocked.Increment(ref _commits);
                 }
                 catch
                 {
