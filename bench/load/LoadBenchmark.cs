@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ScoGraphQL.Bench.Common;
 
 namespace ScoGraphQL.Bench.Load;
@@ -33,11 +34,12 @@ public static class LoadBenchmark
     private static async Task<SizeMeasurement> MeasureAsync(
         CorpusDatabase database, ILoadGenerator generator, LoadOptions options, TextWriter log, CancellationToken cancellationToken)
     {
-        using var server = await ServerProcess.StartAsync(new Dictionary<string, string>
+        var settings = new Dictionary<string, string>(options.ServerSettings)
         {
             ["Storage:Path"] = database.DatabasePath,
             ["GraphQL:AllowDebugStats"] = "true", // storage calls per query, asked for outside the load only
-        }, options.Configuration, cancellationToken: cancellationToken);
+        };
+        using var server = await ServerProcess.StartAsync(settings, options.Configuration, cancellationToken: cancellationToken);
         var startup = server.StartupTime;
         var graphQL = new Uri(server.Address, "graphql");
         using var probe = new GraphQLProbe(graphQL);
@@ -63,22 +65,30 @@ public static class LoadBenchmark
             var identical = (await plainProbe.PostBytesAsync(query.Body, cancellationToken)).AsSpan().SequenceEqual(answers[query].Body);
             await log.WriteLineAsync($"{database.Size:N0} releases, ({query.Key}) {query.Name}: GraphQL, then plain");
             // Back to back with the same settings, so both see the same machine; each after its own warm-up.
-            var onGraphQL = await WarmThenMeasureAsync(generator, graphQL, query, options, cancellationToken);
-            var onPlain = await WarmThenMeasureAsync(generator, plain.Url, query, options, cancellationToken);
-            measurements.Add(new QueryMeasurement(query, answers[query], identical, onGraphQL, onPlain));
+            var (onGraphQL, serverCpu) = await WarmThenMeasureAsync(generator, graphQL, query, options, server.Id, cancellationToken);
+            var (onPlain, _) = await WarmThenMeasureAsync(generator, plain.Url, query, options, Environment.ProcessId, cancellationToken);
+            var cpuPerRequest = onGraphQL.Requests > 0 ? serverCpu / onGraphQL.Requests : TimeSpan.Zero;
+            measurements.Add(new QueryMeasurement(query, answers[query], identical, onGraphQL, onPlain, cpuPerRequest));
         }
 
         return new SizeMeasurement(database.Size, startup, server.ResidentBytes(), server.PeakResidentBytes(),
             DatabaseBytes(database.DatabasePath), measurements);
     }
 
-    /// <summary>A short run first, so JIT tiering and caches are settled before the figures count.</summary>
-    private static async Task<LoadResult> WarmThenMeasureAsync(
-        ILoadGenerator generator, Uri url, BenchmarkQuery query, LoadOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// A short run first, so JIT tiering and caches are settled before the figures count; then the run, with the CPU
+    /// time the serving process (<paramref name="serverProcessId"/>) used during it.
+    /// </summary>
+    private static async Task<(LoadResult Result, TimeSpan ServerCpu)> WarmThenMeasureAsync(
+        ILoadGenerator generator, Uri url, BenchmarkQuery query, LoadOptions options, int serverProcessId, CancellationToken cancellationToken)
     {
         var warmUp = options with { Duration = TimeSpan.FromSeconds(Math.Max(1, options.Duration.TotalSeconds / 5)) };
         await generator.RunAsync(url, query.Body, warmUp, cancellationToken);
-        return await generator.RunAsync(url, query.Body, options, cancellationToken);
+        using var server = Process.GetProcessById(serverProcessId);
+        var before = server.TotalProcessorTime;
+        var result = await generator.RunAsync(url, query.Body, options, cancellationToken);
+        server.Refresh();
+        return (result, server.TotalProcessorTime - before);
     }
 
     /// <summary>The LiteDB file and everything beside it that belongs to it (its log, the search index).</summary>

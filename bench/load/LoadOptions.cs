@@ -11,7 +11,8 @@ public sealed record LoadOptions
 {
     public const string Usage =
         "usage: dotnet run -c Release --project bench/load -- [--sizes 1000,10000,100000] [--duration 10] [--connections 16]\n" +
-        "         [--threads 1] [--seed 7] [--client wrk|dotnet] [--cache DIR] [--configuration Release] [--out FILE]";
+        "         [--threads 1] [--seed 7] [--client wrk|dotnet] [--cache DIR] [--configuration Release]\n" +
+        "         [--set Key=Value]... [--out FILE]";
 
     /// <summary>Corpus sizes in releases; the largest gives the headline table, all of them the scaling table.</summary>
     public IReadOnlyList<int> Sizes { get; init; } = [1_000];
@@ -36,6 +37,9 @@ public sealed record LoadOptions
     /// <summary>Which build of the API to run (src/ScoGraphQL.Api/bin/{Configuration}); the figures mean something in Release only.</summary>
     public string Configuration { get; init; } = "Release";
 
+    /// <summary>Extra configuration for the API, e.g. a log level, to measure what a setting costs.</summary>
+    public IReadOnlyDictionary<string, string> ServerSettings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Where the markdown report is also written; null: only printed.</summary>
     public string? OutputFile { get; init; }
 
@@ -57,6 +61,7 @@ public sealed record LoadOptions
                 "--client" => options with { Client = ParseClient(Value()) },
                 "--cache" => options with { CacheDirectory = Path.GetFullPath(Value()) },
                 "--configuration" => options with { Configuration = Value() },
+                "--set" => options with { ServerSettings = WithSetting(options.ServerSettings, Value()) },
                 "--out" => options with { OutputFile = Path.GetFullPath(Value()) },
                 _ => throw new ArgumentException($"unknown option '{name}'"),
             };
@@ -73,6 +78,13 @@ public sealed record LoadOptions
         var sizes = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(s => Positive("--sizes", s)).Distinct().Order().ToList();
         return sizes.Count > 0 ? sizes : throw new ArgumentException("--sizes needs at least one size, e.g. 1000,10000");
+    }
+
+    private static Dictionary<string, string> WithSetting(IReadOnlyDictionary<string, string> settings, string pair)
+    {
+        var equals = pair.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0) throw new ArgumentException($"--set takes Key=Value, e.g. Logging:LogLevel:Default=Warning; it was '{pair}'");
+        return new Dictionary<string, string>(settings) { [pair[..equals]] = pair[(equals + 1)..] };
     }
 
     private static LoadClient ParseClient(string value) => value switch

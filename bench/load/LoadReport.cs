@@ -1,7 +1,9 @@
 namespace ScoGraphQL.Bench.Load;
 
 /// <summary>One query under load at one corpus size, against GraphQL and against the plain endpoint sending its bytes.</summary>
-public sealed record QueryMeasurement(BenchmarkQuery Query, CapturedAnswer Answer, bool PlainBytesIdentical, LoadResult GraphQL, LoadResult Plain)
+/// <param name="GraphQLCpuPerRequest">The API process's CPU time during the run over its answers: unlike req/s, hardly moved by other work on the machine.</param>
+public sealed record QueryMeasurement(
+    BenchmarkQuery Query, CapturedAnswer Answer, bool PlainBytesIdentical, LoadResult GraphQL, LoadResult Plain, TimeSpan GraphQLCpuPerRequest)
 {
     /// <summary>GraphQL's throughput as a share of the plain endpoint's: 1 would be "as cheap as sending the bytes".</summary>
     public double Ratio => Plain.RequestsPerSecond > 0 ? GraphQL.RequestsPerSecond / Plain.RequestsPerSecond : 0;

@@ -72,6 +72,7 @@ public sealed class LoadSmokeTests : IDisposable
     [InlineData("--threads", "20")]
     [InlineData("--sizes")]
     [InlineData("--unknown", "1")]
+    [InlineData("--set", "NoEquals")]
     public void Bad_options_are_refused_with_the_reason(params string[] args)
     {
         var error = Assert.Throws<ArgumentException>(() => LoadOptions.Parse(args));

@@ -1,0 +1,55 @@
+using ScoGraphQL.Api.Tests.Infrastructure;
+using ScoGraphQL.Api.Tests.Limits;
+
+namespace ScoGraphQL.Api.Tests.Http;
+
+/// <summary>
+/// The second request with the same document text is answered from a cached parse: what it must still check per
+/// request (the cost of its variables, the API key) is checked, and what it answers is unchanged.
+/// </summary>
+public sealed class DocumentCacheTests
+{
+    private const string PagedTitles = "query($n: Int) { releases(first: $n) { nodes { title slug } } }";
+
+    [Fact]
+    public async Task A_cached_document_is_still_costed_with_each_requests_variables()
+    {
+        using var api = new ConfiguredApi(new Dictionary<string, string?> { ["GraphQL:Limits:MaxCost"] = "100" });
+
+        var (small, _) = await api.PostJsonAsync(RawRequests.Body(PagedTitles, "{\"n\": 10}"));
+        var (again, _) = await api.PostJsonAsync(RawRequests.Body(PagedTitles, "{\"n\": 10}"));
+        var (large, _) = await api.PostJsonAsync(RawRequests.Body(PagedTitles, "{\"n\": 60}")); // 2 + 60 × 2
+
+        Assert.Null(small.Errors);
+        Assert.Equal(small.Body!.ToJsonString(), again.Body!.ToJsonString());
+        Assert.Equal(22, (int)again.Body!["extensions"]!["cost"]!["requested"]!);
+        Assert.Equal("COST_LIMIT_EXCEEDED", large.Code());
+    }
+
+    [Fact]
+    public async Task A_mutation_cached_after_an_authorised_run_still_needs_the_key()
+    {
+        await using var api = new MutableApi();
+        const string delete = "mutation { deleteRelease(input: { id: \"UmVsZWFzZTpuby1zdWNo\" }) { deletedId errors { code } } }";
+
+        var authorised = await api.MutateAsync(delete);
+        var withoutKey = await api.MutateAsync(delete, key: null);
+
+        Assert.Null(authorised.Errors);
+        Assert.Equal("NOT_FOUND", (string?)authorised.Data!["deleteRelease"]!["errors"]![0]!["code"]);
+        Assert.Null(withoutKey.Data);
+        Assert.Equal("AUTH_NOT_AUTHENTICATED", withoutKey.Code());
+    }
+
+    [Fact]
+    public async Task A_document_that_failed_validation_fails_again_with_the_same_error()
+    {
+        using var api = new ConfiguredApi(new Dictionary<string, string?>());
+
+        var (first, _) = await api.PostJsonAsync(RawRequests.Body("{ releases { nodes { nosuchfield } } }"));
+        var (second, _) = await api.PostJsonAsync(RawRequests.Body("{ releases { nodes { nosuchfield } } }"));
+
+        Assert.Equal(400, first.Status);
+        Assert.Equal(first.Body!.ToJsonString(), second.Body!.ToJsonString());
+    }
+}
