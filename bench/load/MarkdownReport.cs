@@ -53,7 +53,7 @@ public static class MarkdownReport
         Target(text, "(a) ≥ 15,000 req/s", Invariant($"{small.GraphQL.RequestsPerSecond:N0}"), small.GraphQL.RequestsPerSecond >= 15_000);
         Target(text, "(a) ≥ 0.5 of the plain endpoint", Invariant($"{small.Ratio:F2}"), small.Ratio >= 0.5);
         var nested = largest["c"].GraphQL;
-        Target(text, "(c) p99 < 20 ms", Invariant($"{Latency(nested, nested.P99Milliseconds)} ms"), nested.Requests > 0 && nested.P99Milliseconds < 20);
+        Target(text, "(c) p99 < 20 ms", nested.Requests > 0 ? Invariant($"{nested.P99Milliseconds:F2} ms") : "none answered", nested.Requests > 0 && nested.P99Milliseconds < 20);
         Target(text, "RSS < 300 MB", Invariant($"{largest.PeakResidentBytes / MiB:F0} MB peak"), largest.PeakResidentBytes < 300 * MiB);
         Target(text, "start-up to first answer < 1.5 s", Invariant($"{largest.StartupTime.TotalSeconds:F2} s"), largest.StartupTime.TotalSeconds < 1.5);
         if (largest.Releases < 100_000) text.AppendLine().AppendLine("(The RSS target is stated for 100,000 releases; this run's largest corpus is smaller.)");
