@@ -24,6 +24,9 @@ public sealed record FaultsOptions
     /// <summary>Where offending fuzz requests are saved: next to the report, or in the temporary folder.</summary>
     public string? OutputFolder { get; init; }
 
+    /// <summary>--show-request N: write fuzz request number N of this seed to a file and run nothing, to replay it by hand.</summary>
+    public int? ShowRequest { get; init; }
+
     /// <summary>--out FILE: the markdown report is also written there.</summary>
     public string? ReportFile { get; init; }
 
@@ -39,7 +42,8 @@ public sealed record FaultsOptions
                 "--requests" => options with { Requests = Count("--requests", Value()) },
                 "--seed" => options with { Seed = Count("--seed", Value()) },
                 "--configuration" => options with { Configuration = Value() },
-                "--out" => options with { OutputFolder = Path.GetDirectoryName(Path.GetFullPath(Value())), ReportFile = Path.GetFullPath(args[i]) },
+                "--show-request" => options with { ShowRequest = Count("--show-request", Value()) },
+                "--out" => Path.GetFullPath(Value()) is var report ? options with { ReportFile = report, OutputFolder = Path.GetDirectoryName(report) } : options,
                 _ => throw new ArgumentException($"unknown argument '{args[i]}'"),
             };
         }

@@ -15,8 +15,14 @@ internal static class Program
         }
         catch (ArgumentException e)
         {
-            await Console.Error.WriteLineAsync($"error: {e.Message}\nusage: bench/faults [--kills 20] [--requests 100000] [--seed S] [--configuration Release] [--out FILE]");
+            await Console.Error.WriteLineAsync($"error: {e.Message}\nusage: bench/faults [--kills 20] [--requests 100000] [--seed S] [--configuration Release] [--out FILE] [--show-request N]");
             return 2;
+        }
+        if (options.ShowRequest is { } index)
+        {
+            var saved = Fuzzing.RequestGenerator.Create(options.Seed, index).SaveTo(options.OutputFolder ?? Directory.GetCurrentDirectory(), "shown on request");
+            Console.WriteLine(await File.ReadAllTextAsync(saved));
+            return 0;
         }
         var report = await FaultsBenchmark.RunAsync(options, Console.Error);
         var markdown = report.ToMarkdown();

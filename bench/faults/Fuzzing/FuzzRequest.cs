@@ -45,7 +45,7 @@ public sealed record FuzzRequest(
             WithApiKey,
             BodyText = Body is null ? null : Encoding.UTF8.GetString(Body),
             BodyBase64 = Body is null ? null : Convert.ToBase64String(Body),
-        }, new JsonSerializerOptions { WriteIndented = true }));
+        }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
         return file;
     }
 }
