@@ -92,7 +92,7 @@ public sealed class KillTest(FaultsOptions options, TextWriter log)
             log.WriteLine($"  kill {number}/{options.Kills} ({round.Kind}): {round.KillMoment}, {round.Acknowledged} acknowledged, {round.InFlight} in flight");
             foreach (var failure in round.Failures.Take(10)) log.WriteLine($"    FAIL {failure}");
         }
-        using (await OpenAndAuditAsync(Settings(database), cancellationToken)) { }
+        using (await OpenAndAuditAsync(Settings(database), cancellationToken)) { } // the last kill's reopen: audited, then stopped
     }
 
     private Dictionary<string, string> Settings(string database, string? seedFolder = null) => new()
