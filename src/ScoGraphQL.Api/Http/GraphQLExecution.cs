@@ -17,7 +17,7 @@ public static class GraphQLExecution
         CancellationToken cancellationToken, GraphQLDocument? document = null) => new()
         {
             Schema = schema,
-            Query = request.Query,
+            Query = NormalizeLineBreaks(request.Query),
             Document = request.Query is null ? null : document, // a documentId is resolved by the trusted-document handler
             OperationName = request.OperationName,
             Variables = request.Variables,
@@ -28,4 +28,19 @@ public static class GraphQLExecution
             UserContext = new Dictionary<string, object?> { [OperationCost.Key] = cost },
             CancellationToken = cancellationToken,
         };
+
+    /// <summary>
+    /// A bare carriage return (a GraphQL line break, like "\n") becomes "\n": same meaning, same offsets, and it keeps
+    /// GraphQLParser 9.5 from throwing IndexOutOfRangeException while composing a syntax error on a later line.
+    /// </summary>
+    public static string? NormalizeLineBreaks(string? query)
+    {
+        if (query is null || !query.Contains('\r')) return query;
+        var chars = query.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] == '\r' && (i + 1 == chars.Length || chars[i + 1] != '\n')) chars[i] = '\n';
+        }
+        return new string(chars);
+    }
 }

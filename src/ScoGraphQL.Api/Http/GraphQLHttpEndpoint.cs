@@ -62,6 +62,7 @@ public sealed class GraphQLHttpEndpoint(
         }
         scope.OperationName = request.OperationName;
         scope.DocumentId = request.DocumentId;
+        request.Query = GraphQLExecution.NormalizeLineBreaks(request.Query);
 
         // Tokens and nesting, counted by the lexer before the parser sees the text; refused like a validation error.
         if (request.Query is not null && DocumentPreflight.Check(request.Query, limits.Value) is { } refused)

@@ -5,6 +5,7 @@ using GraphQLParser;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 using ScoGraphQL.Api.Hosting;
+using ScoGraphQL.Api.Http;
 using ScoGraphQL.Api.Limits;
 
 namespace ScoGraphQL.Api.TrustedDocuments;
@@ -36,10 +37,12 @@ public static class TrustedDocumentEndpoints
                 query = null;
             }
             if (string.IsNullOrWhiteSpace(query)) return Results.BadRequest(Error("Send {\"query\": \"…\"} as JSON.", "BAD_REQUEST"));
-            if (DocumentPreflight.Check(query, limits.Value) is { } rejected) return Results.BadRequest(Error(rejected.Message, rejected.Code));
+            // Checked as it will run (line breaks normalised), registered under the hash of the text as sent.
+            var normalized = GraphQLExecution.NormalizeLineBreaks(query)!;
+            if (DocumentPreflight.Check(normalized, limits.Value) is { } rejected) return Results.BadRequest(Error(rejected.Message, rejected.Code));
             try
             {
-                Parser.Parse(query);
+                Parser.Parse(normalized);
             }
             catch (GraphQLParserException e)
             {

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using ScoGraphQL.Bench.Common;
+
+namespace ScoGraphQL.Bench.Faults.Kills;
+
+/// <summary>A folder of generated seed files, each registered in the ledger as a release that may or may not be stored.</summary>
+public static class SeedFolder
+{
+    public static IReadOnlyList<TrackedRelease> Write(string folder, int files, Ledger ledger, Random random)
+    {
+        Directory.CreateDirectory(folder);
+        var written = new List<TrackedRelease>();
+        for (var i = 0; i < files; i++)
+        {
+            var word = ledger.NewWord();
+            var name = $"seed-{Path.GetFileName(folder)}-{i:D4}";
+            File.WriteAllText(Path.Combine(folder, name + ".txt"), ReleaseTexts.FileText(ReleaseTexts.Title(name), ReleaseTexts.Body(word, random)));
+            written.Add(ledger.Expect(word, owner: random.Next(MutationStream.Clients)));
+        }
+        return written;
+    }
+
+    /// <summary>
+    /// <c>ScoGraphQL.Api seed --from FOLDER</c> as its own process, SIGKILLed after <paramref name="killAfter"/>
+    /// unless it ends first. True when it completed (exit code 0) before the kill.
+    /// </summary>
+    public static async Task<bool> RunSeedVerbAsync(string configuration, IReadOnlyDictionary<string, string> settings, string folder, TimeSpan killAfter)
+    {
+        var dll = RepositoryPaths.ApiDll(configuration);
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { dll, "seed", "--from", folder }) start.ArgumentList.Add(argument);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(killAfter);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            return false;
+        }
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"seed --from {folder} exited with {process.ExitCode}:\n{await output}\n{await errors}");
+        return true;
+    }
+}
