@@ -7,7 +7,7 @@ public sealed class EventsOptions
     public const string ProviderKey = Section + ":" + nameof(Provider);
     public const string RedisConnectionStringKey = "ConnectionStrings:Redis";
 
-    /// <summary><c>InProcess</c> (default) or <c>Redis</c>, case-insensitive; anything else stops the server at start-up.</summary>
+    /// <summary><c>InProcess</c> (default, also when empty) or <c>Redis</c>, case-insensitive; anything else stops the server at start-up.</summary>
     public string? Provider { get; set; } = nameof(EventsProvider.InProcess);
 
     /// <summary>
@@ -19,9 +19,10 @@ public sealed class EventsOptions
     /// <summary><c>ConnectionStrings:Redis</c> in StackExchange.Redis syntax, e.g. <c>redis:6379</c>; required for the Redis provider.</summary>
     public string? RedisConnectionString { get; set; }
 
-    /// <summary>The provider named by <see cref="Provider"/>; null when it names none (the validator reports that).</summary>
+    /// <summary>The provider named by <see cref="Provider"/> (unset: InProcess); null when it names none (the validator reports that).</summary>
     public EventsProvider? ParsedProvider =>
-        Enum.GetNames<EventsProvider>().FirstOrDefault(name => string.Equals(name, Provider?.Trim(), StringComparison.OrdinalIgnoreCase)) is { } match
+        string.IsNullOrWhiteSpace(Provider) ? EventsProvider.InProcess
+        : Enum.GetNames<EventsProvider>().FirstOrDefault(name => string.Equals(name, Provider.Trim(), StringComparison.OrdinalIgnoreCase)) is { } match
             ? Enum.Parse<EventsProvider>(match)
             : null;
 }
