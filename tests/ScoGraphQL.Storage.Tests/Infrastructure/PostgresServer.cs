@@ -18,6 +18,7 @@ public sealed class PostgresServer : IDisposable
 
     private readonly Lock _lock = new();
     private readonly Dictionary<Type, string> _databases = [];
+    private readonly List<string> _created = [];
     private string? _adminConnectionString;
     private string? _clusterFolder;
     private string? _binFolder;
@@ -32,10 +33,19 @@ public sealed class PostgresServer : IDisposable
     {
         lock (_lock)
         {
-            if (_databases.TryGetValue(testClass, out var existing)) return existing;
+            if (!_databases.TryGetValue(testClass, out var database)) _databases[testClass] = database = CreateDatabase(testClass.Name);
+            return database;
+        }
+    }
+
+    /// <summary>A new empty database (dropped with the server), for a test that needs one nobody has opened yet.</summary>
+    public string CreateDatabase(string prefix)
+    {
+        lock (_lock)
+        {
             var admin = _adminConnectionString ??= Configured ?? StartCluster();
-            // Generated from the class name and a random suffix: nothing a user typed reaches this SQL text.
-            var name = new string($"sco_{testClass.Name}".ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == '_').ToArray())
+            // Generated from a class name and a random suffix: nothing a user typed reaches this SQL text.
+            var name = new string($"sco_{prefix}".ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == '_').Take(40).ToArray())
                 + "_" + Guid.NewGuid().ToString("N")[..8];
             using (var connection = new NpgsqlConnection(admin))
             {
@@ -43,9 +53,8 @@ public sealed class PostgresServer : IDisposable
                 using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
                 create.ExecuteNonQuery();
             }
-            var database = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = true }.ConnectionString;
-            _databases[testClass] = database;
-            return database;
+            _created.Add(name);
+            return new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = true }.ConnectionString;
         }
     }
 
@@ -128,9 +137,9 @@ public sealed class PostgresServer : IDisposable
                 NpgsqlConnection.ClearAllPools();
                 using var connection = new NpgsqlConnection(_adminConnectionString);
                 connection.Open();
-                foreach (var database in _databases.Values)
+                foreach (var name in _created)
                 {
-                    using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(database).Database}\" WITH (FORCE)", connection);
+                    using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
                     drop.ExecuteNonQuery();
                 }
             }
