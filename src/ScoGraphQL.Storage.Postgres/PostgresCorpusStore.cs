@@ -150,7 +150,7 @@ public sealed class PostgresCorpusStore : ICorpusStore, IDisposable
         var byMonth = await QueryAsync(connection, """
             SELECT to_char(coalesce(published_at, event_date) AT TIME ZONE 'UTC', 'YYYY-MM') AS month, count(*)::integer
             FROM releases WHERE coalesce(published_at, event_date) IS NOT NULL
-            GROUP BY month ORDER BY month COLLATE "C"
+            GROUP BY 1 ORDER BY 1
             """, r => (r.GetString(0), r.GetInt32(1)), cancellationToken);
         var releases = (await QueryAsync(connection, "SELECT count(*)::integer FROM releases", r => r.GetInt32(0), cancellationToken))[0];
         return new CorpusStatistics(releases, counts.Values.Sum(), byKind, byMonth);

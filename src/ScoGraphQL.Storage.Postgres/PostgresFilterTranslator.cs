@@ -26,7 +26,8 @@ internal sealed class ColumnMap(IReadOnlyDictionary<string, ColumnMapping> field
 /// Translates a <see cref="Filter"/> tree into a parameterised SQL condition: every value a client sent travels as
 /// a parameter, only column names from the <see cref="ColumnMap"/> are written into the text. The semantics are the
 /// LiteDB store's: <c>eq</c> is case-sensitive, <c>contains</c>/<c>startsWith</c> compare lower-cased, a negative
-/// operator holds for the name and every alias, a positive one for any of them, and null equals only null.
+/// operator holds for the name and every alias, a positive one for any of them, null equals only null
+/// and sorts (and compares) below every value.
 /// </summary>
 internal sealed class PostgresFilterTranslator
 {
@@ -81,8 +82,9 @@ internal sealed class PostgresFilterTranslator
             FilterOperator.Neq => $"{column} IS DISTINCT FROM {Scalar(value)}",
             FilterOperator.Gt => $"{column} > {Scalar(value)}",
             FilterOperator.Gte => $"{column} >= {Scalar(value)}",
-            FilterOperator.Lt => $"{column} < {Scalar(value)}",
-            FilterOperator.Lte => $"{column} <= {Scalar(value)}",
+            // A missing value is lower than any other, as in LiteDB's (BSON) order and in sorting: lt/lte include it.
+            FilterOperator.Lt => $"({column} IS NULL OR {column} < {Scalar(value)})",
+            FilterOperator.Lte => $"({column} IS NULL OR {column} <= {Scalar(value)})",
             FilterOperator.Contains => $"strpos(lower({column}), {Lower(value)}) > 0",
             FilterOperator.NotContains => $"({column} IS NULL OR strpos(lower({column}), {Lower(value)}) = 0)",
             FilterOperator.StartsWith => $"starts_with(lower({column}), {Lower(value)})",
