@@ -28,10 +28,14 @@ public static class RedisConnection
         // A replica whose Redis is down still serves queries and its own writes; it must not crash-loop.
         options.AbortOnConnectFail = false;
         var redis = ConnectionMultiplexer.Connect(options);
-        redis.ConnectionFailed += (_, e) => logger.LogWarning(e.Exception,
-            "Lost the Redis connection to {Endpoint} ({FailureType}); changes from other replicas are missed until it is back",
-            e.EndPoint, e.FailureType);
-        redis.ConnectionRestored += (_, e) => logger.LogInformation("Redis connection to {Endpoint} restored", e.EndPoint);
+        // One line per event: StackExchange.Redis's exceptions here are pages of connection diagnostics, kept for Debug.
+        redis.ConnectionFailed += (_, e) =>
+        {
+            logger.LogWarning("Lost the Redis {ConnectionType} connection to {Endpoint} ({FailureType}); changes from other replicas are missed until it is back",
+                e.ConnectionType, e.EndPoint, e.FailureType);
+            logger.LogDebug(e.Exception, "Redis connection failure detail");
+        };
+        redis.ConnectionRestored += (_, e) => logger.LogInformation("Redis {ConnectionType} connection to {Endpoint} restored", e.ConnectionType, e.EndPoint);
         if (redis.IsConnected) logger.LogInformation("Connected to Redis at {Endpoints}", Endpoints(redis));
         else logger.LogWarning("Redis at {Endpoints} is not reachable; retrying in the background", Endpoints(redis));
         return redis;

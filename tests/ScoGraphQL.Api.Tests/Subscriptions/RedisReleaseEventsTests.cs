@@ -103,7 +103,7 @@ public sealed class RedisReleaseEventsTests(RedisServer redis) : IClassFixture<R
         while (!added.TryTake(TimeSpan.FromMilliseconds(200), out received) && deadline.Elapsed < Wait);
 
         Assert.Equal(["after-reconnect"], received);
-        Assert.Contains(replica.Log.Lines, line => line.StartsWith("Warning: Lost the Redis connection", StringComparison.Ordinal));
+        Assert.Contains(replica.Log.Lines, line => line.StartsWith("Warning: Lost the Redis Subscription connection", StringComparison.Ordinal));
     }
 
     [RedisFact(needsBinary: true)]
