@@ -12,9 +12,8 @@ namespace ScoGraphQL.Api.Tests.Subscriptions;
 /// Issue #8's replicas for real: two API processes on their own ports over one PostgreSQL database and one Redis
 /// channel. A graphql-ws client subscribed on replica A hears of a release imported through replica B.
 /// </summary>
-[Collection(PostgresCollection.Name)]
 public sealed class CrossReplicaSubscriptionTests(PostgresServer postgres, RedisServer redis, ITestOutputHelper output)
-    : IClassFixture<RedisServer>, IDisposable
+    : IClassFixture<PostgresServer>, IClassFixture<RedisServer>, IDisposable
 {
     private const string Key = "cross-replica-key";
     private const int MeasuredImports = 10;
@@ -26,7 +25,7 @@ public sealed class CrossReplicaSubscriptionTests(PostgresServer postgres, Redis
         var settings = new Dictionary<string, string>
         {
             ["Storage:Provider"] = "Postgres",
-            ["ConnectionStrings:Postgres"] = postgres.DatabaseFor(GetType()),
+            ["ConnectionStrings:Postgres"] = postgres.CreateDatabase("replicas"),
             ["Events:Provider"] = "Redis",
             ["ConnectionStrings:Redis"] = redis.Endpoint,
             ["Events:Channel"] = RedisServer.NewChannel(),
