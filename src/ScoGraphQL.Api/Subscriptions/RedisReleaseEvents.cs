@@ -61,6 +61,7 @@ public sealed class RedisReleaseEvents : IReleaseEvents, IDisposable
 
     public void Dispose()
     {
+        if (_disposing.IsCancellationRequested) return;
         _disposing.Cancel();
         try
         {
@@ -70,6 +71,7 @@ public sealed class RedisReleaseEvents : IReleaseEvents, IDisposable
         {
             // Shutting down with Redis gone: nothing left to unsubscribe from.
         }
+        _disposing.Dispose();
     }
 
     /// <summary>
@@ -84,6 +86,11 @@ public sealed class RedisReleaseEvents : IReleaseEvents, IDisposable
             try
             {
                 var messages = await _redis.SubscribeAsync(_channel);
+                if (disposing.IsCancellationRequested)
+                {
+                    await messages.UnsubscribeAsync(CommandFlags.FireAndForget);
+                    return;
+                }
                 messages.OnMessage(Deliver);
                 _messages = messages;
                 if (attempt > 1) _logger.LogInformation("Subscribed to Redis channel {Channel} after {Attempts} attempts", _channel, attempt);
