@@ -16,7 +16,7 @@ namespace ScoGraphQL.Storage.Postgres;
 /// </summary>
 public sealed class PostgresCorpusStore : ICorpusStore, IDisposable
 {
-    private static readonly ColumnMap ReleaseColumns = new(new Dictionary<string, ColumnMapping>
+    private static readonly FieldMap ReleaseColumns = new(new Dictionary<string, FieldMapping>
     {
         [ReleaseQuery.Fields.Title] = new("title"),
         [ReleaseQuery.Fields.Slug] = new("id"),
@@ -24,21 +24,18 @@ public sealed class PostgresCorpusStore : ICorpusStore, IDisposable
         [ReleaseQuery.Fields.PublishedAt] = new("published_at"),
         [ReleaseQuery.Fields.EventDate] = new("event_date"),
         [ReleaseQuery.Fields.WordCount] = new("word_count"),
-        [MentionedEntity] = new(null, "entity_ids"),
+        [QueryFilters.MentionedEntity] = new(null, ["entity_ids"]),
     });
 
-    private static readonly ColumnMap EntityColumns = new(new Dictionary<string, ColumnMapping>
+    private static readonly FieldMap EntityColumns = new(new Dictionary<string, FieldMapping>
     {
         [EntityQuery.Fields.Name] = new("name"),
-        [EntityQuery.Fields.AnyName] = new("name", "aliases"),
+        [EntityQuery.Fields.AnyName] = new("name", ["aliases"]),
         [EntityQuery.Fields.MentionCount] = new("mention_count"),
         [EntityQuery.Fields.StartDate] = new("start_date"),
         [EntityQuery.Fields.EndDate] = new("end_date"),
-        [EntityKindField] = new("kind"),
+        [QueryFilters.EntityKind] = new("kind"),
     });
-
-    private const string MentionedEntity = "__mentions";
-    private const string EntityKindField = "__kind";
 
     /// <summary>
     /// Every write takes this transaction-scoped advisory lock ("sco-writ" in ASCII) first, so writers from all replicas
@@ -64,13 +61,8 @@ public sealed class PostgresCorpusStore : ICorpusStore, IDisposable
 
     internal NpgsqlDataSource DataSource => _dataSource;
 
-    public Task<Page<ReleaseRecord>> QueryReleasesAsync(ReleaseQuery query, PageRequest page, CancellationToken cancellationToken = default)
-    {
-        var filters = new List<Filter>();
-        if (query.Where is not null) filters.Add(query.Where);
-        filters.AddRange((query.Mentioning ?? []).Select(id => new FieldFilter(MentionedEntity, FilterOperator.Eq, FilterValue.Of(id))));
-        return QueryPageAsync<ReleaseRecord>("releases", filters, query.Order, ReleaseColumns, page, cancellationToken);
-    }
+    public Task<Page<ReleaseRecord>> QueryReleasesAsync(ReleaseQuery query, PageRequest page, CancellationToken cancellationToken = default) =>
+        QueryPageAsync<ReleaseRecord>("releases", QueryFilters.Of(query), query.Order, ReleaseColumns, page, cancellationToken);
 
     public async Task<IReadOnlyDictionary<string, ReleaseRecord>> GetReleasesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         (await DocumentsAsync<ReleaseRecord>("SELECT doc FROM releases WHERE id = ANY(@ids)", ids, cancellationToken)).ToDictionary(r => r.Id);
@@ -81,15 +73,8 @@ public sealed class PostgresCorpusStore : ICorpusStore, IDisposable
         return await new PostgresCorpusWriter(connection, cancellationToken).FindByChecksumAsync(checksum);
     }
 
-    public Task<Page<EntityRecord>> QueryEntitiesAsync(EntityQuery query, PageRequest page, CancellationToken cancellationToken = default)
-    {
-        var filters = new List<Filter>();
-        if (query.Kinds is { Count: > 0 } kinds)
-            filters.Add(new FieldFilter(EntityKindField, FilterOperator.In, FilterValue.OfList(kinds.Select(k => k.ToString()).ToList())));
-        if (query.Where is not null) filters.Add(query.Where);
-        var order = query.Order is { Count: > 0 } ? query.Order : [new SortField(EntityQuery.Fields.Name, false)];
-        return QueryPageAsync<EntityRecord>("entities", filters, order, EntityColumns, page, cancellationToken);
-    }
+    public Task<Page<EntityRecord>> QueryEntitiesAsync(EntityQuery query, PageRequest page, CancellationToken cancellationToken = default) =>
+        QueryPageAsync<EntityRecord>("entities", QueryFilters.Of(query), QueryFilters.OrderOf(query), EntityColumns, page, cancellationToken);
 
     public async Task<IReadOnlyDictionary<string, EntityRecord>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         (await DocumentsAsync<EntityRecord>("SELECT doc FROM entities WHERE id = ANY(@ids)", ids, cancellationToken)).ToDictionary(e => e.Id);
@@ -328,12 +313,12 @@ public sealed class PostgresCorpusStore : ICorpusStore, IDisposable
     }
 
     /// <summary>Counts the filtered rows, then loads only the requested window, ordered in SQL (ties by id, as LiteDB).</summary>
-    private async Task<Page<T>> QueryPageAsync<T>(string table, List<Filter> filters, IReadOnlyList<SortField>? order, ColumnMap columns, PageRequest page, CancellationToken cancellationToken)
+    private async Task<Page<T>> QueryPageAsync<T>(string table, Filter? filter, IReadOnlyList<SortField>? order, FieldMap columns, PageRequest page, CancellationToken cancellationToken)
     {
         var parameters = new List<NpgsqlParameter>();
-        var where = PostgresFilterTranslator.Translate(filters.Count == 0 ? null : Filter.All(filters), columns, parameters);
+        var where = PostgresFilterTranslator.Translate(filter, columns, parameters);
         var orderBy = string.Join(", ", (order ?? [])
-            .Select(s => columns[s.Field].SortColumn + (s.Descending ? " DESC NULLS LAST" : " ASC NULLS FIRST"))
+            .Select(s => columns[s.Field].SortPath + (s.Descending ? " DESC NULLS LAST" : " ASC NULLS FIRST"))
             .Append("id COLLATE \"und-x-icu\""));
 
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);

@@ -5,43 +5,18 @@ using ScoGraphQL.Storage.Querying;
 namespace ScoGraphQL.Storage.Postgres;
 
 /// <summary>
-/// How a logical filter/sort field maps to a column; <paramref name="ArrayColumn"/> is a text[] column also matched
-/// (aliases). A field with no <paramref name="Column"/> lives only in an array and cannot be sorted on.
-/// </summary>
-internal sealed record ColumnMapping(string? Column, string? ArrayColumn = null)
-{
-    public string SortColumn => Column ?? throw new ArgumentException("This field cannot be sorted on.");
-}
-
-/// <summary>The logical fields one table accepts; anything else is rejected before a query is built.</summary>
-internal sealed class ColumnMap(IReadOnlyDictionary<string, ColumnMapping> fields)
-{
-    public ColumnMapping this[string field] =>
-        fields.TryGetValue(field, out var mapping)
-            ? mapping
-            : throw new ArgumentException($"Unknown field '{field}'. Known fields: {string.Join(", ", fields.Keys.Where(k => !k.StartsWith("__", StringComparison.Ordinal)))}.", nameof(field));
-}
-
-/// <summary>
 /// Translates a <see cref="Filter"/> tree into a parameterised SQL condition: every value a client sent travels as
-/// a parameter, only column names from the <see cref="ColumnMap"/> are written into the text. The semantics are the
+/// a parameter, only column names from the <see cref="FieldMap"/> are written into the text. The semantics are the
 /// LiteDB store's: <c>eq</c> is case-sensitive, <c>contains</c>/<c>startsWith</c> compare lower-cased, a negative
 /// operator holds for the name and every alias, a positive one for any of them, null equals only null
 /// and sorts (and compares) below every value.
 /// </summary>
-internal sealed class PostgresFilterTranslator
+internal sealed class PostgresFilterTranslator(FieldMap columns, List<NpgsqlParameter> parameters) : FilterTranslator(columns)
 {
-    private readonly ColumnMap _columns;
-    private readonly List<NpgsqlParameter> _parameters;
-
-    private PostgresFilterTranslator(ColumnMap columns, List<NpgsqlParameter> parameters)
-    {
-        _columns = columns;
-        _parameters = parameters;
-    }
+    private readonly List<NpgsqlParameter> _parameters = parameters;
 
     /// <summary>The condition ("true" for no filter); its parameters are appended to <paramref name="parameters"/>.</summary>
-    public static string Translate(Filter? filter, ColumnMap columns, List<NpgsqlParameter> parameters) =>
+    public static string Translate(Filter? filter, FieldMap columns, List<NpgsqlParameter> parameters) =>
         filter is null ? "true" : new PostgresFilterTranslator(columns, parameters).Visit(filter);
 
     /// <summary>Adds a parameter and returns its placeholder.</summary>
@@ -53,25 +28,7 @@ internal sealed class PostgresFilterTranslator
         return "@" + parameter.ParameterName;
     }
 
-    private string Visit(Filter filter) => filter switch
-    {
-        AndFilter and => Join(and.Parts.Select(Visit).ToList(), "AND", whenEmpty: "true"),
-        OrFilter or => Join(or.Parts.Select(Visit).ToList(), "OR", whenEmpty: "false"),
-        FieldFilter field => VisitField(field),
-        _ => throw new NotSupportedException(filter.GetType().Name),
-    };
-
-    private string VisitField(FieldFilter filter)
-    {
-        var mapping = _columns[filter.Field];
-        var parts = new List<string>();
-        if (mapping.Column is not null) parts.Add(Predicate(mapping.Column, filter));
-        if (mapping.ArrayColumn is not null) parts.Add(ArrayPredicate(mapping.ArrayColumn, filter));
-        var negative = filter.Operator is FilterOperator.Neq or FilterOperator.NotContains or FilterOperator.NotIn;
-        return Join(parts, negative ? "AND" : "OR");
-    }
-
-    private string Predicate(string column, FieldFilter filter)
+    protected override string Predicate(string column, FieldFilter filter)
     {
         var value = filter.Value;
         return filter.Operator switch
@@ -94,7 +51,7 @@ internal sealed class PostgresFilterTranslator
         };
     }
 
-    private string ArrayPredicate(string array, FieldFilter filter)
+    protected override string ArrayPredicate(string array, FieldFilter filter)
     {
         var value = filter.Value;
         return filter.Operator switch
@@ -126,12 +83,4 @@ internal sealed class PostgresFilterTranslator
     private string Lower(FilterValue value) => Parameter(_parameters, (value.Scalar as string ?? "").ToLowerInvariant(), NpgsqlDbType.Text);
 
     private string List(FilterValue value) => Parameter(_parameters, (value.List ?? []).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
-
-    private static string Join(IReadOnlyList<string> parts, string op, string whenEmpty = "true") =>
-        parts.Count switch
-        {
-            0 => whenEmpty,
-            1 => parts[0],
-            _ => "(" + string.Join($" {op} ", parts) + ")",
-        };
 }

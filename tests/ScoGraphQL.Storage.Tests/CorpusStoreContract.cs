@@ -417,6 +417,30 @@ public abstract class CorpusStoreContract : IAsyncLifetime
         Assert.Equal(["r-html"], (await Search.SearchAsync("trade", 0, 10)).Hits.Select(h => h.ReleaseId));
     }
 
+    [StoreFact]
+    public async Task Search_reads_the_same_query_syntax_on_every_provider()
+    {
+        await SaveSampleAsync();
+        await SyncSearchAsync();
+        async Task<List<string>> Found(string query) => (await Search.SearchAsync(query, 0, 10)).Hits.Select(h => h.ReleaseId).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal([Alpha, Beta], await Found("SCO Norov"));
+        Assert.Equal([Alpha, Beta, Gamma], await Found("Norov OR trade"));
+        Assert.Equal([Alpha], await Found("Norov AND summit"));
+        Assert.Equal([Beta], await Found("Norov NOT Moscow"));
+        Assert.Equal([Beta], await Found("Norov -Moscow"));
+        Assert.Equal([Alpha, Gamma], await Found("(summit OR corridors) Russia"));
+        Assert.Equal([Beta], await Found("consult*"));
+        Assert.Equal([Gamma], await Found("title:trade"));
+        Assert.Equal([Alpha], await Found("title:\"summit held\""));
+        Assert.Equal([], await Found("title:Norov"));
+        Assert.Equal([Alpha, Beta], await Found("body:Norov"));
+        Assert.Equal([Beta], await Found("Norov's consultations")); // an apostrophe is text, not syntax
+
+        foreach (var broken in new[] { "Norov OR", "AND Norov", "NOT", "()", "Norov)", "(Norov" })
+            await Assert.ThrowsAsync<SearchSyntaxException>(() => Search.SearchAsync(broken, 0, 10));
+    }
+
     /// <summary>Lets a provider whose index is updated after the store's commit catch up; a no-op where search commits with the store.</summary>
     protected virtual Task SyncSearchAsync() => Task.CompletedTask;
 }
