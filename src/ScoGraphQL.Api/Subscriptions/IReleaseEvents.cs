@@ -1,8 +1,9 @@
 namespace ScoGraphQL.Api.Subscriptions;
 
 /// <summary>
-/// The release change feed behind the Subscription type. In-process today (<see cref="ReleaseEvents"/>);
-/// a Redis-backed implementation will follow so that a change on one replica reaches subscribers on all.
+/// The release change feed behind the Subscription type: in-process (<see cref="ReleaseEvents"/>) or, so that a
+/// change on one replica reaches subscribers on all, through Redis (<see cref="RedisReleaseEvents"/>); chosen by
+/// <c>Events:Provider</c>.
 /// </summary>
 public interface IReleaseEvents
 {

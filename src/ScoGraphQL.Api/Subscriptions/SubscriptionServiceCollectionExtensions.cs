@@ -4,7 +4,9 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ScoGraphQL.Api.Hosting;
+using ScoGraphQL.Api.Operations;
 using ScoGraphQL.Storage;
+using StackExchange.Redis;
 
 namespace ScoGraphQL.Api.Subscriptions;
 
@@ -23,8 +25,7 @@ public static class SubscriptionServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<ReleaseEvents>();
-        services.AddSingleton<IReleaseEvents>(sp => sp.GetRequiredService<ReleaseEvents>());
+        AddReleaseEvents(services, configuration);
         DecorateCorpusStore(services);
 
         services.AddSingleton<ConnectionAuthenticator>();
@@ -35,6 +36,32 @@ public static class SubscriptionServiceCollectionExtensions
     /// <summary>Per-event DI scopes for subscription events; call inside <c>AddGraphQL</c>.</summary>
     public static IGraphQLBuilder AddScopedEventSubscriptions(this IGraphQLBuilder graphQL) =>
         graphQL.AddExecutionStrategy<ScopedEventSubscriptionStrategy>(OperationType.Subscription);
+
+    /// <summary>
+    /// The feed chosen by <c>Events:Provider</c>. Either way <see cref="ReleaseEvents"/> fans changes out to this
+    /// process's subscribers; with Redis it is fed from the shared channel instead of directly by the writer.
+    /// </summary>
+    private static void AddReleaseEvents(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EventsOptions>().Bind(configuration.GetSection(EventsOptions.Section))
+            .Configure(options => options.RedisConnectionString = configuration[EventsOptions.RedisConnectionStringKey])
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EventsOptions>, EventsOptionsValidator>();
+
+        services.AddSingleton<ReleaseEvents>();
+        services.AddSingleton<IConnectionMultiplexer>(sp => RedisConnection.Connect(
+            sp.GetRequiredService<IOptions<EventsOptions>>().Value.RedisConnectionString!,
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RedisConnection).FullName!)));
+        services.AddSingleton<RedisReleaseEvents>();
+        services.AddSingleton<IReleaseEvents>(sp => sp.GetRequiredService<IOptions<EventsOptions>>().Value.ParsedProvider switch
+        {
+            EventsProvider.Redis => sp.GetRequiredService<RedisReleaseEvents>(),
+            _ => sp.GetRequiredService<ReleaseEvents>(),
+        });
+        // Read here, not from the options: a check is registered or not. An invalid value fails the validation above.
+        if (configuration.GetSection(EventsOptions.Section).Get<EventsOptions>()?.ParsedProvider == EventsProvider.Redis)
+            services.AddSingleton<IReadinessCheck, RedisReadinessCheck>();
+    }
 
     private static void DecorateCorpusStore(IServiceCollection services)
     {

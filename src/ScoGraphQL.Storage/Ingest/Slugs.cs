@@ -25,5 +25,18 @@ public static class Slugs
     public static bool IsValid(string slug) =>
         slug.Length is > 0 and <= MaxLength && slug.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterLower(c) || c is '-' or '_');
 
+    /// <summary>
+    /// <paramref name="slug"/> made unique with the checksum, which is unique among stored releases, in the order to
+    /// try: the same title can be created many times without probing a numbered sequence.
+    /// </summary>
+    public static IEnumerable<string> WithChecksum(string slug, string checksum)
+    {
+        // Room for "-" + 16 hex digits + "-" + a counter within MaxLength.
+        var stem = slug.Length > MaxLength - 24 ? slug[..(MaxLength - 24)].TrimEnd('-') : slug;
+        yield return $"{stem}-{checksum[..8]}";
+        yield return $"{stem}-{checksum[..16]}";
+        for (var n = 2; ; n++) yield return $"{stem}-{checksum[..16]}-{n}";
+    }
+
     private static string Truncate(string slug) => slug.Length <= MaxLength ? slug : slug[..MaxLength].TrimEnd('-');
 }

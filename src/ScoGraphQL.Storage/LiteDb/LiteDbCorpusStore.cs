@@ -24,7 +24,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         [ReleaseQuery.Fields.PublishedAt] = new("$.PublishedAt"),
         [ReleaseQuery.Fields.EventDate] = new("$.EventDate"),
         [ReleaseQuery.Fields.WordCount] = new("$.WordCount"),
-        [MentionedEntity] = new(null, ["$.EntityIds"]),
+        [QueryFilters.MentionedEntity] = new(null, ["$.EntityIds"]),
     });
 
     private static readonly FieldMap EntityFields = new(new Dictionary<string, FieldMapping>
@@ -34,11 +34,8 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         [EntityQuery.Fields.MentionCount] = new("$.MentionCount"),
         [EntityQuery.Fields.StartDate] = new("$.StartDate"),
         [EntityQuery.Fields.EndDate] = new("$.EndDate"),
-        [EntityKindField] = new("$.Kind"),
+        [QueryFilters.EntityKind] = new("$.Kind"),
     });
-
-    private const string MentionedEntity = "__mentions";
-    private const string EntityKindField = "__kind";
 
     /// <summary>More distinct filters than this and the remembered totals start again from none.</summary>
     private const int MaxRememberedTotals = 4096;
@@ -113,14 +110,8 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         Curation.EnsureIndex(r => r.MergedInto);
     }
 
-    public Task<Page<ReleaseRecord>> QueryReleasesAsync(ReleaseQuery query, PageRequest page, CancellationToken cancellationToken = default)
-    {
-        var filters = new List<Filter>();
-        if (query.Where is not null) filters.Add(query.Where);
-        filters.AddRange((query.Mentioning ?? []).Select(id => new FieldFilter(MentionedEntity, FilterOperator.Eq, FilterValue.Of(id))));
-        var where = LiteDbFilterTranslator.Translate(filters.Count == 0 ? null : Filter.All(filters), ReleaseFields);
-        return Task.FromResult(Query(Releases, where, query.Order, ReleaseFields, page, r => r.Id));
-    }
+    public Task<Page<ReleaseRecord>> QueryReleasesAsync(ReleaseQuery query, PageRequest page, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Query(Releases, LiteDbFilterTranslator.Translate(QueryFilters.Of(query), ReleaseFields), query.Order, ReleaseFields, page, r => r.Id));
 
     public Task<IReadOnlyDictionary<string, ReleaseRecord>> GetReleasesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyDictionary<string, ReleaseRecord>>(FindByIds(Releases, ids).ToDictionary(r => r.Id));
@@ -128,16 +119,8 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
     public Task<ReleaseRecord?> FindReleaseByChecksumAsync(string checksum, CancellationToken cancellationToken = default) =>
         Task.FromResult<ReleaseRecord?>(Releases.FindOne(r => r.Checksum == checksum));
 
-    public Task<Page<EntityRecord>> QueryEntitiesAsync(EntityQuery query, PageRequest page, CancellationToken cancellationToken = default)
-    {
-        var filters = new List<Filter>();
-        if (query.Kinds is { Count: > 0 } kinds)
-            filters.Add(new FieldFilter(EntityKindField, FilterOperator.In, FilterValue.OfList(kinds.Select(k => k.ToString()).ToList())));
-        if (query.Where is not null) filters.Add(query.Where);
-        var where = LiteDbFilterTranslator.Translate(filters.Count == 0 ? null : Filter.All(filters), EntityFields);
-        var order = query.Order is { Count: > 0 } ? query.Order : [new SortField(EntityQuery.Fields.Name, false)];
-        return Task.FromResult(Query(Entities, where, order, EntityFields, page, e => e.Id));
-    }
+    public Task<Page<EntityRecord>> QueryEntitiesAsync(EntityQuery query, PageRequest page, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Query(Entities, LiteDbFilterTranslator.Translate(QueryFilters.Of(query), EntityFields), QueryFilters.OrderOf(query), EntityFields, page, e => e.Id));
 
     public Task<IReadOnlyDictionary<string, EntityRecord>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyDictionary<string, EntityRecord>>(FindByIds(Entities, ids).ToDictionary(e => e.Id));

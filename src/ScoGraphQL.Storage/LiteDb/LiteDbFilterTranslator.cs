@@ -7,12 +7,9 @@ namespace ScoGraphQL.Storage.LiteDb;
 /// Translates a <see cref="Filter"/> tree into one parameterised <see cref="BsonExpression"/>, so LiteDB
 /// evaluates it (with an index where the predicate allows one: equality, ranges, IN, alias lookups).
 /// </summary>
-internal sealed class LiteDbFilterTranslator
+internal sealed class LiteDbFilterTranslator(FieldMap fields) : FilterTranslator(fields)
 {
-    private readonly FieldMap _fields;
     private readonly BsonDocument _parameters = [];
-
-    private LiteDbFilterTranslator(FieldMap fields) => _fields = fields;
 
     public static BsonExpression? Translate(Filter? filter, FieldMap fields, params string[] extraConditions)
     {
@@ -30,26 +27,7 @@ internal sealed class LiteDbFilterTranslator
         return "@" + name;
     }
 
-    private string Visit(Filter filter) => filter switch
-    {
-        AndFilter and => Join(and.Parts.Select(Visit).ToList(), "AND", whenEmpty: "true"),
-        OrFilter or => Join(or.Parts.Select(Visit).ToList(), "OR", whenEmpty: "false"),
-        FieldFilter field => VisitField(field),
-        _ => throw new NotSupportedException(filter.GetType().Name),
-    };
-
-    private string VisitField(FieldFilter filter)
-    {
-        var mapping = _fields[filter.Field];
-        var parts = new List<string>();
-        if (mapping.Path is not null) parts.Add(Predicate(mapping.Path, filter));
-        parts.AddRange((mapping.Alternatives ?? []).Select(array => ArrayPredicate(array, filter)));
-        // Negative operators must hold for the name AND every alias; positive ones for any of them.
-        var negative = filter.Operator is FilterOperator.Neq or FilterOperator.NotContains or FilterOperator.NotIn;
-        return Join(parts, negative ? "AND" : "OR");
-    }
-
-    private string Predicate(string path, FieldFilter filter)
+    protected override string Predicate(string path, FieldFilter filter)
     {
         var value = filter.Value;
         return filter.Operator switch
@@ -69,7 +47,7 @@ internal sealed class LiteDbFilterTranslator
         };
     }
 
-    private string ArrayPredicate(string arrayPath, FieldFilter filter)
+    protected override string ArrayPredicate(string arrayPath, FieldFilter filter)
     {
         var value = filter.Value;
         return filter.Operator switch
@@ -101,12 +79,4 @@ internal sealed class LiteDbFilterTranslator
         bool b => new BsonValue(b),
         _ => throw new NotSupportedException($"Filter values of type {scalar.GetType().Name} are not supported."),
     };
-
-    private static string Join(IReadOnlyList<string> parts, string op, string whenEmpty = "true") =>
-        parts.Count switch
-        {
-            0 => whenEmpty,
-            1 => parts[0],
-            _ => "(" + string.Join($" {op} ", parts) + ")",
-        };
 }

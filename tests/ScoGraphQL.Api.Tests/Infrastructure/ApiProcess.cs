@@ -7,7 +7,7 @@ namespace ScoGraphQL.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The built Api dll as a child process on a free 127.0.0.1 port, for what in-process hosting cannot show:
-/// what survives when the process is killed outright.
+/// what survives when the process is killed outright, and several servers sharing one database and event stream.
 /// </summary>
 public sealed class ApiProcess : IDisposable
 {
@@ -28,7 +28,9 @@ public sealed class ApiProcess : IDisposable
         get { lock (_output) return _output.ToString(); }
     }
 
-    public static async Task<ApiProcess> StartAsync(string databasePath, string apiKey, CancellationToken cancellationToken = default)
+    /// <param name="settings">Further configuration ("Section:Key" = value), passed as environment variables.</param>
+    public static async Task<ApiProcess> StartAsync(
+        string databasePath, string apiKey, IReadOnlyDictionary<string, string>? settings = null, CancellationToken cancellationToken = default)
     {
         var dll = ApiDll();
         var port = FreePort();
@@ -45,6 +47,7 @@ public sealed class ApiProcess : IDisposable
         start.Environment["Storage__Path"] = databasePath;
         start.Environment["Seed__OnStartup"] = "false";
         start.Environment["Auth__ApiKey"] = apiKey;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key.Replace(":", "__")] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var server = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}/"));
         process.OutputDataReceived += (_, e) => server.Append(e.Data);

@@ -56,6 +56,14 @@ public sealed class NodeClient : IAsyncDisposable
     /// <summary>The next line the script printed; fails with its stderr if it ends or stays silent.</summary>
     public async Task<JsonObject> NextLineAsync(TimeSpan wait)
     {
+        var line = await TryNextLineAsync(wait);
+        Assert.True(line is not null, $"subscribe.mjs printed nothing within {wait.TotalSeconds} s. stderr: {Stderr}");
+        return line;
+    }
+
+    /// <summary>The next line the script printed, or null if it prints none within <paramref name="wait"/>; fails if it ends.</summary>
+    public async Task<JsonObject?> TryNextLineAsync(TimeSpan wait)
+    {
         using var timeout = new CancellationTokenSource(wait);
         try
         {
@@ -63,10 +71,10 @@ public sealed class NodeClient : IAsyncDisposable
         }
         catch (OperationCanceledException)
         {
-            Assert.Fail($"subscribe.mjs printed nothing within {wait.TotalSeconds} s. stderr: {Stderr}");
+            return null;
         }
         Assert.Fail($"subscribe.mjs ended (exit {(_process.HasExited ? _process.ExitCode : -1)}). stderr: {Stderr}");
-        return null!;
+        return null;
     }
 
     public async Task<int> ExitCodeAsync(TimeSpan wait)
