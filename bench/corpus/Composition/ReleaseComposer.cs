@@ -19,11 +19,15 @@ public static class ReleaseComposer
 
     private delegate Headlines Scenario(ReleaseDraft draft);
 
-    private static readonly (Scenario Write, int Weight, bool NeedsSecretariat)[] Scenarios =
+    private static readonly (Scenario Write, int Weight, int Since)[] Scenarios =
     [
-        (Summit.Compose, 2, false),
-        (MinisterialMeeting.Compose, 5, false),
-        (SecretaryGeneralTalks.Compose, 4, true),
+        (Summit.Compose, 2, 2001),
+        (MinisterialMeeting.Compose, 5, 2001),
+        (SecretaryGeneralTalks.Compose, 4, World.SecretariatOpened),
+        (JointExercise.Compose, 2, 2002),
+        (Forum.Compose, 2, 2006),
+        (UnCooperation.Compose, 1, World.SecretariatOpened),
+        (Anniversary.Compose, 1, World.SecretariatOpened),
     ];
 
     public static GeneratedRelease Compose(World world, int seed, long index)
@@ -76,7 +80,7 @@ public static class ReleaseComposer
 
     private static Scenario PickScenario(Dice dice, int year)
     {
-        var usable = Scenarios.Where(s => !s.NeedsSecretariat || year >= World.SecretariatOpened).ToList();
+        var usable = Scenarios.Where(s => year >= s.Since).ToList();
         var roll = dice.Next(usable.Sum(s => s.Weight));
         foreach (var (write, weight, _) in usable)
         {

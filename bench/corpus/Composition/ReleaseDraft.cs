@@ -114,7 +114,22 @@ public sealed class ReleaseDraft(World world, Dice dice, DateOnly date)
         }
         var list = form == body.Acronym || form == "ШОС" ? entry.Acronyms : form == body.Name ? null : entry.Aliases;
         if (list is not null && !list.Contains(form)) list.Add(form);
+        if (body.Parent is { } parent)
+        {
+            if (form.Contains(parent.Name, StringComparison.Ordinal)) OrganisationForm(parent, parent.Name);
+            else if (parent.Acronym is { } acronym && ContainsWord(form, acronym)) OrganisationForm(parent, acronym);
+        }
         return form;
+    }
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+        }
+        return false;
     }
 
     // ---- people
