@@ -1,6 +1,7 @@
 using System.Globalization;
 using ScoGraphQL.Bench.Corpus;
 using ScoGraphQL.Bench.Corpus.Gold;
+using ScoGraphQL.Bench.Corpus.Lexicon;
 using ScoGraphQL.Extraction.Evaluation;
 using ScoGraphQL.Extraction.Model;
 using ScoGraphQL.Extraction.Parsing;
@@ -98,6 +99,49 @@ public sealed class CorpusSmokeTests : IDisposable
             foreach (var place in release.Events.Select(e => e.Place).OfType<string>())
                 Assert.Contains(release.Places, p => p.Name == place);
         }
+    }
+
+    [Fact]
+    public void Every_country_and_city_the_text_names_is_in_the_gold()
+    {
+        var directory = Generate("complete", Count, seed: 14);
+        foreach (var release in Gold(directory))
+        {
+            var text = File.ReadAllText(Path.Combine(directory, release.Doc)).Replace('\u00A0', ' ');
+            foreach (var country in Countries.All)
+                foreach (var form in new[] { country.Name, country.OfficialName, country.Adjective }.Distinct())
+                    foreach (var at in WordOccurrences(text, form))
+                    {
+                        var annotated = release.Countries.SingleOrDefault(c => c.Name == country.Name)?.SurfaceForms ?? [];
+                        Assert.True(annotated.Any(f => Covers(text, f, at, form.Length)), $"{release.Doc}: '{form}' at {at} is not annotated as {country.Name}");
+                    }
+            foreach (var city in Cities.All)
+                foreach (var at in WordOccurrences(text, city.Name))
+                {
+                    // README: a place named only inside a document's or a body's name ("Astana Declaration",
+                    // "Shanghai Cooperation Organisation") is not counted.
+                    var names = release.Documents.Select(d => d.Title).Concat(release.Organizations.SelectMany(o => o.Aliases.Append(o.Name)));
+                    Assert.True(names.Any(n => Covers(text, n, at, city.Name.Length)) || release.Places.Any(p => p.Name == city.Name && p.Country == city.Country.Name),
+                        $"{release.Doc}: '{city.Name}' is not annotated as a place");
+                }
+        }
+    }
+
+    private static IEnumerable<int> WordOccurrences(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))) yield return at;
+        }
+    }
+
+    /// <summary>Whether some occurrence of <paramref name="form"/> spans the text at [at, at + length).</summary>
+    private static bool Covers(string text, string form, int at, int length)
+    {
+        for (var start = text.IndexOf(form, Math.Max(0, at + length - form.Length), StringComparison.Ordinal); start >= 0 && start <= at; start = text.IndexOf(form, start + 1, StringComparison.Ordinal))
+            if (start + form.Length >= at + length) return true;
+        return false;
     }
 
     [Fact]
