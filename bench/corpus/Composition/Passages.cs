@@ -102,6 +102,17 @@ internal static class Passages
         });
     }
 
+    /// <summary>A meeting "last November", resolved against the release's date to the previous year, as 001 does.</summary>
+    public static void RecalledMeeting(ReleaseDraft d)
+    {
+        if (d.Date.Month == 12 || d.Year < 2003) return;
+        var month = d.Dice.Between(d.Date.Month + 1, 12);
+        var host = d.Dice.Pick(Phrases.Members(d.Year - 1));
+        var city = d.Dice.Pick(Cities.In(host));
+        d.Event($"Previous meeting of the SCO Council of Foreign Ministers in {city.Name}", ReleaseDraft.IsoMonth(d.Year - 1, month), null, city.Name, null);
+        d.Paragraph($"The participants recalled the decisions of the {d.AnyName(Organisations.ForeignMinisters)} meeting held in {d.Place(city)} last {ReleaseDraft.MonthName(month)}.");
+    }
+
     /// <summary>A past meeting with a full date, in another city.</summary>
     public static void PreviousMeeting(ReleaseDraft d, string eventLabel, Country host)
     {

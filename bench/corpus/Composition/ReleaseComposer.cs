@@ -23,6 +23,7 @@ public static class ReleaseComposer
     [
         (Summit.Compose, 2, 2001),
         (MinisterialMeeting.Compose, 5, 2001),
+        (CouncilSession.Compose, 2, 2002),
         (SecretaryGeneralTalks.Compose, 4, World.SecretariatOpened),
         (JointExercise.Compose, 2, 2002),
         (Forum.Compose, 2, 2006),
@@ -60,9 +61,19 @@ public static class ReleaseComposer
             publishedAt = published.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
         }
 
-        var noBreakSpaces = dice.Chance(0.5);
-        text.AppendJoin("\n\n", draft.Paragraphs.Select(p => noBreakSpaces ? SiteTypography.NoBreakAfterShortWords(p) : p));
         var dataQuality = new List<string>();
+        var paragraphs = draft.Paragraphs.ToList();
+        if (dice.Chance(0.1))
+        {
+            var broken = Enumerable.Range(1, Math.Max(0, paragraphs.Count - 1)).FirstOrDefault(i => SiteTypography.BreakInsideSentence(paragraphs[i]) is not null);
+            if (broken > 0)
+            {
+                paragraphs[broken] = SiteTypography.BreakInsideSentence(paragraphs[broken])!;
+                dataQuality.Add($"A paragraph break splits a sentence after 'of the' in paragraph {broken + 1}.");
+            }
+        }
+        var noBreakSpaces = dice.Chance(0.5);
+        text.AppendJoin("\n\n", paragraphs.Select(p => noBreakSpaces ? SiteTypography.NoBreakAfterShortWords(p) : p));
         if (withByline)
         {
             text.Append("\n\nPowered by MetInfo 7.2.0 ©2008-2024");
