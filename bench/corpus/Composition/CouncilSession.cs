@@ -19,7 +19,7 @@ internal static class CouncilSession
     {
         var members = Phrases.Members(d.Year);
         var host = d.Dice.Pick(members);
-        var city = d.Dice.Pick(Cities.In(host));
+        var city = Phrases.Venue(d, host);
         var chair = d.World.HeadOfGovernment(host, d.Year);
         d.Admit(chair);
         var council = d.AnyName(Organisations.HeadsOfGovernment);
@@ -61,7 +61,7 @@ internal static class CouncilSession
     {
         var members = Phrases.Members(d.Year);
         var chairCountry = d.Dice.Pick(members);
-        var city = d.Dice.Pick(Cities.In(chairCountry));
+        var city = Phrases.Venue(d, chairCountry);
         var format = d.Year >= 2020 ? d.Dice.Pick(CoordinatorFormats) : CoordinatorFormats[0];
         var end = d.Date.AddDays(d.Dice.Between(2, 4));
         var council = d.Dice.Chance(0.6) ? d.Organisation(Organisations.NationalCoordinators) : d.Variant(Organisations.NationalCoordinators, 0);

@@ -27,7 +27,7 @@ internal static class Forum
         var kinds = Kinds.Where(k => k.Since <= d.Year).ToList();
         var kind = d.Dice.Pick(kinds);
         var host = d.Dice.Pick(Phrases.Members(d.Year));
-        var city = d.Dice.Pick(Cities.In(host));
+        var city = Phrases.Venue(d, host);
         var format = d.Year >= 2020 ? d.Dice.Pick(Formats) : Formats[0];
         var edition = Math.Max(1, d.Year - kind.Since + 1);
         var forum = edition == 1 ? $"first {kind.Name}" : $"{Phrases.Ordinal(edition)} {kind.Name}";

@@ -25,7 +25,7 @@ internal static class JointExercise
         var kind = d.Dice.Pick(Kinds);
         var name = $"{kind.Name}-{d.Year.ToString(CultureInfo.InvariantCulture)}";
         var host = d.Dice.Pick(Phrases.Members(d.Year));
-        var city = kind.HasPlace ? d.Dice.Pick(Cities.In(host)) : null;
+        var city = kind.HasPlace ? Phrases.Venue(d, host) : null;
         var end = d.Date.AddDays(kind.HasPlace ? d.Dice.Between(3, 9) : d.Dice.Between(20, 75));
         d.Topics(kind.Topics);
 
@@ -61,7 +61,7 @@ internal static class JointExercise
         var previous = d.Date.AddYears(-d.Dice.Between(1, 3));
         if (previous.Year >= 2002 && d.Dice.Chance(0.4))
         {
-            var previousCity = kind.HasPlace ? d.Dice.Pick(Cities.In(d.Dice.Pick(Phrases.Members(previous.Year)))) : null;
+            var previousCity = kind.HasPlace ? Phrases.Venue(d, d.Dice.Pick(Phrases.Members(previous.Year))) : null;
             var previousName = $"{kind.Name}-{previous.Year.ToString(CultureInfo.InvariantCulture)}";
             if (previousName != name)
             {

@@ -13,7 +13,7 @@ internal static class MinisterialMeeting
         var portfolio = d.Dice.Chance(0.3) ? Portfolio.ForeignAffairs : d.Dice.Pick(Portfolio.Sectoral);
         var members = Phrases.Members(d.Year);
         var host = d.Dice.Pick(members);
-        var city = d.Dice.Pick(Cities.In(host));
+        var city = Phrases.Venue(d, host);
         var format = d.Year >= 2020 && d.Dice.Chance(0.3) ? d.Dice.Pick(Formats) : (Text: "", Gold: (string?)null);
         var chair = d.World.Minister(portfolio.Key, host, d.Year);
         d.Admit(chair);

@@ -16,6 +16,10 @@ internal static class Phrases
 
     public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
+    /// <summary>Where a country hosts an event: its capital half the time, as the SCO's record shows, else any of its cities.</summary>
+    public static City Venue(ReleaseDraft d, Country country) =>
+        Cities.Capital(country) is { } capital && d.Dice.Chance(0.5) ? capital : d.Dice.Pick(Cities.In(country));
+
     public static IReadOnlyList<Country> Members(int year) => Countries.WithStanding(Standing.Member, year);
 
     public static IReadOnlyList<Country> Observers(int year) => Countries.WithStanding(Standing.Observer, year);

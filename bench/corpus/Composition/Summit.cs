@@ -9,7 +9,7 @@ internal static class Summit
     {
         var members = Phrases.Members(d.Year);
         var chair = d.Dice.Pick(members);
-        var city = d.Dice.Pick(Cities.In(chair));
+        var city = Phrases.Venue(d, chair);
         var virtualSummit = d.Year is >= 2020 and <= 2021 || d.Dice.Chance(0.1);
         var format = virtualSummit ? "videoconference" : null;
         var chairName = d.World.HeadOfState(chair, d.Year);
