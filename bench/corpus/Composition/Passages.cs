@@ -51,7 +51,15 @@ internal static class Passages
         foreach (var subject in picked) d.Topics(subject.Topics);
         var sentence = string.Format(d.Dice.Pick(DiscussionOpenings), Phrases.And(picked.Select(s => s.Phrase).ToList()));
         var afghan = d.Dice.Chance(0.25) ? AfghanSentence(d) : "";
-        d.Paragraph(sentence, afghan);
+        var region = d.Dice.Chance(0.2) ? RegionSentence(d) : "";
+        d.Paragraph(sentence, afghan, region);
+    }
+
+    /// <summary>A region standing alone (the README counts it as a place, with no country).</summary>
+    private static string RegionSentence(ReleaseDraft d)
+    {
+        d.Topics("security");
+        return $"The importance of maintaining security and stability in {d.Region(d.Dice.Pick(Cities.Regions))} was stressed.";
     }
 
     private static string AfghanSentence(ReleaseDraft d)

@@ -24,8 +24,6 @@ internal static class Phrases
 
     public static IReadOnlyList<Country> Observers(int year) => Countries.WithStanding(Standing.Observer, year);
 
-    public static IReadOnlyList<Country> Partners(int year) => Countries.WithStanding(Standing.DialoguePartner, year);
-
     /// <summary>The title of a country's leader at a summit, in one of the ways releases write it.</summary>
     public static string HeadOfStateTitle(ReleaseDraft d, Country country)
     {

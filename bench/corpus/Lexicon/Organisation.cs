@@ -26,10 +26,8 @@ public static class Organisations
     public static readonly Organisation RatsExecutiveCommittee = new("RATS Executive Committee", null, "Executive Committee of the SCO Regional Anti-Terrorist Structure") { Parent = Rats };
     public static readonly Organisation RatsCouncil = new("RATS Council", null, "Council of the SCO Regional Anti-Terrorist Structure") { Parent = Rats };
     public static readonly Organisation BusinessCouncil = new("SCO Business Council") { Parent = Sco };
-    public static readonly Organisation InterbankConsortium = new("SCO Interbank Consortium") { Parent = Sco };
     public static readonly Organisation EnergyClub = new("SCO Energy Club") { Parent = Sco };
     public static readonly Organisation YouthCouncil = new("SCO Youth Council") { Parent = Sco };
-    public static readonly Organisation ScoForum = new("SCO Forum") { Parent = Sco };
 
     // The United Nations and its bodies.
     public static readonly Organisation Un = new("United Nations", "UN");
