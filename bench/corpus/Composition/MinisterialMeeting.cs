@@ -13,7 +13,7 @@ internal static class MinisterialMeeting
         var portfolio = d.Dice.Chance(0.3) ? Portfolio.ForeignAffairs : d.Dice.Pick(Portfolio.Sectoral);
         var members = Phrases.Members(d.Year);
         var host = d.Dice.Pick(members);
-        var city = d.Dice.Pick(Cities.In(host));
+        var city = Phrases.Venue(d, host);
         var format = d.Year >= 2020 && d.Dice.Chance(0.3) ? d.Dice.Pick(Formats) : (Text: "", Gold: (string?)null);
         var chair = d.World.Minister(portfolio.Key, host, d.Year);
         d.Admit(chair);
@@ -86,7 +86,8 @@ internal static class MinisterialMeeting
         var field = portfolio.Field;
         return d.Dice.Next(5) switch
         {
-            0 => $"The ministers approved the {d.Document($"Plan of Action for {start}–{start + 2} to Implement the Programme of Cooperation of the {sco} Member States in the Field of {field}", "plan", date: date)}.",
+            // The programme named inside the plan's title is a document too (README: 002's embedded Development Strategy).
+            0 => $"The ministers approved the {d.Document($"Plan of Action for {start}–{start + 2} to Implement the {d.Document($"Programme of Cooperation of the {sco} Member States in the Field of {field}", "plan")}", "plan", date: date)}.",
             1 => $"Following the meeting, the parties signed a {d.Document($"Joint Statement of the {portfolio.MeetingOf} of the {sco} Member States", "statement", date: date)}.",
             2 => $"The participants adopted the {d.Document($"Concept of Cooperation of the {sco} Member States in the Field of {field}", "concept", date: date)}.",
             3 => $"A {d.Document($"Memorandum of Understanding on Cooperation in the Field of {field}", "memorandum", date: date)} was signed at the meeting.",

@@ -51,7 +51,15 @@ internal static class Passages
         foreach (var subject in picked) d.Topics(subject.Topics);
         var sentence = string.Format(d.Dice.Pick(DiscussionOpenings), Phrases.And(picked.Select(s => s.Phrase).ToList()));
         var afghan = d.Dice.Chance(0.25) ? AfghanSentence(d) : "";
-        d.Paragraph(sentence, afghan);
+        var region = d.Dice.Chance(0.2) ? RegionSentence(d) : "";
+        d.Paragraph(sentence, afghan, region);
+    }
+
+    /// <summary>A region standing alone (the README counts it as a place, with no country).</summary>
+    private static string RegionSentence(ReleaseDraft d)
+    {
+        d.Topics("security");
+        return $"The importance of maintaining security and stability in {d.Region(d.Dice.Pick(Cities.Regions))} was stressed.";
     }
 
     private static string AfghanSentence(ReleaseDraft d)
@@ -68,7 +76,7 @@ internal static class Passages
     /// <summary>"The next meeting will be held in Almaty in 2026": a secondary event with a year (or month) precision date.</summary>
     public static void NextMeeting(ReleaseDraft d, string eventLabel, Country host)
     {
-        var city = d.Dice.Pick(Cities.In(host));
+        var city = Phrases.Venue(d, host);
         var year = d.Year + 1;
         if (d.Dice.Chance(0.5))
         {
@@ -93,7 +101,7 @@ internal static class Passages
     {
         if (d.Date.Month >= 11) return;
         var month = d.Dice.Between(d.Date.Month + 1, 12);
-        var city = d.Dice.Pick(Cities.In(chair));
+        var city = Phrases.Venue(d, chair);
         d.Event($"Meeting of the SCO Heads of State Council in {city.Name}", ReleaseDraft.IsoMonth(d.Year, month), null, city.Name, null);
         d.Paragraph(d.Dice.Next(2) switch
         {
@@ -102,10 +110,21 @@ internal static class Passages
         });
     }
 
+    /// <summary>A meeting "last November", resolved against the release's date to the previous year, as 001 does.</summary>
+    public static void RecalledMeeting(ReleaseDraft d)
+    {
+        if (d.Date.Month == 12 || d.Year < 2003) return;
+        var month = d.Dice.Between(d.Date.Month + 1, 12);
+        var host = d.Dice.Pick(Phrases.Members(d.Year - 1));
+        var city = Phrases.Venue(d, host);
+        d.Event($"Previous meeting of the SCO Council of Foreign Ministers in {city.Name}", ReleaseDraft.IsoMonth(d.Year - 1, month), null, city.Name, null);
+        d.Paragraph($"The participants recalled the decisions of the {d.AnyName(Organisations.ForeignMinisters)} meeting held in {d.Place(city)} last {ReleaseDraft.MonthName(month)}.");
+    }
+
     /// <summary>A past meeting with a full date, in another city.</summary>
     public static void PreviousMeeting(ReleaseDraft d, string eventLabel, Country host)
     {
-        var city = d.Dice.Pick(Cities.In(host));
+        var city = Phrases.Venue(d, host);
         var day = d.Date.AddDays(-d.Dice.Between(300, 420));
         if (day.Year < 2002) return;
         d.Event($"Previous {eventLabel} in {city.Name}", ReleaseDraft.Iso(day), null, city.Name, null);

@@ -16,11 +16,13 @@ internal static class Phrases
 
     public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
+    /// <summary>Where a country hosts an event: its capital half the time, as the SCO's record shows, else any of its cities.</summary>
+    public static City Venue(ReleaseDraft d, Country country) =>
+        Cities.Capital(country) is { } capital && d.Dice.Chance(0.5) ? capital : d.Dice.Pick(Cities.In(country));
+
     public static IReadOnlyList<Country> Members(int year) => Countries.WithStanding(Standing.Member, year);
 
     public static IReadOnlyList<Country> Observers(int year) => Countries.WithStanding(Standing.Observer, year);
-
-    public static IReadOnlyList<Country> Partners(int year) => Countries.WithStanding(Standing.DialoguePartner, year);
 
     /// <summary>The title of a country's leader at a summit, in one of the ways releases write it.</summary>
     public static string HeadOfStateTitle(ReleaseDraft d, Country country)
@@ -88,12 +90,12 @@ public sealed record Portfolio(string Key, string LongTitle, string ShortTitle, 
     public static readonly Portfolio Transport = new("transport", "Minister of Transport", "Transport Minister", "Ministers of Transport", "Transport", "министров транспорта", "the development of international transport corridors and connectivity", ["connectivity"]);
     public static readonly Portfolio Energy = new("energy", "Minister of Energy", "Energy Minister", "Energy Ministers", "Energy", "министров энергетики", "energy security and the use of renewable energy sources", ["energy"]);
     public static readonly Portfolio Culture = new("culture", "Minister of Culture", "Culture Minister", "Ministers of Culture", "Culture", "министров культуры", "cultural exchanges and the protection of cultural heritage", ["culture"]);
-    public static readonly Portfolio Education = new("education", "Minister of Education", "Education Minister", "Ministers of Education", "Education", "министров образования", "academic mobility and youth exchanges", ["youth"]);
+    public static readonly Portfolio Education = new("education", "Minister of Education", "Education Minister", "Ministers of Education", "Education", "министров образования", "cooperation in education, academic mobility and youth exchanges", ["education", "youth"]);
     public static readonly Portfolio Health = new("health", "Minister of Health", "Health Minister", "Ministers of Health", "Healthcare", "министров здравоохранения", "cooperation in healthcare and the prevention of epidemics", ["healthcare", "epidemics"]);
-    public static readonly Portfolio Agriculture = new("agriculture", "Minister of Agriculture", "Agriculture Minister", "Ministers of Agriculture", "Agriculture", "министров сельского хозяйства", "cooperation in agriculture and agricultural innovation", []);
+    public static readonly Portfolio Agriculture = new("agriculture", "Minister of Agriculture", "Agriculture Minister", "Ministers of Agriculture", "Agriculture", "министров сельского хозяйства", "cooperation in agriculture and food supply", ["agriculture"]);
     public static readonly Portfolio Justice = new("justice", "Minister of Justice", "Justice Minister", "Ministers of Justice", "Justice", "министров юстиции", "legal assistance and the exchange of experience between justice ministries", []);
     public static readonly Portfolio Economy = new("economy", "Minister of Economy", "Economy Minister", "Ministers of Economy and Trade", "Economy and Trade", "министров экономики и торговли", "trade facilitation and the development of the digital economy", ["economy", "digital economy"]);
-    public static readonly Portfolio Emergencies = new("emergencies", "Minister of Emergency Situations", "Emergencies Minister", "Heads of Emergency Prevention and Relief Agencies", "Emergency Relief", "руководителей ведомств по чрезвычайным ситуациям", "joint responses to natural disasters and emergencies", []);
+    public static readonly Portfolio Emergencies = new("emergencies", "Minister of Emergency Situations", "Emergencies Minister", "Heads of Emergency Prevention and Relief Agencies", "Emergency Relief", "руководителей ведомств по чрезвычайным ситуациям", "emergency response and joint relief operations after natural disasters", ["emergency response"]);
     public static readonly Portfolio Interior = new("interior", "Minister of Internal Affairs", "Interior Minister", "Ministers of Internal Affairs", "Law Enforcement", "министров внутренних дел", "combating drug trafficking and illegal migration", ["drug trafficking", "migration"]);
 
     public static readonly IReadOnlyList<Portfolio> Sectoral = [Defence, Transport, Energy, Culture, Education, Health, Agriculture, Justice, Economy, Emergencies, Interior];

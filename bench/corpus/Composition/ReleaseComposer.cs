@@ -19,11 +19,16 @@ public static class ReleaseComposer
 
     private delegate Headlines Scenario(ReleaseDraft draft);
 
-    private static readonly (Scenario Write, int Weight, bool NeedsSecretariat)[] Scenarios =
+    private static readonly (Scenario Write, int Weight, int Since)[] Scenarios =
     [
-        (Summit.Compose, 2, false),
-        (MinisterialMeeting.Compose, 5, false),
-        (SecretaryGeneralTalks.Compose, 4, true),
+        (Summit.Compose, 2, 2001),
+        (MinisterialMeeting.Compose, 5, 2001),
+        (CouncilSession.Compose, 2, 2002),
+        (SecretaryGeneralTalks.Compose, 4, World.SecretariatOpened),
+        (JointExercise.Compose, 2, 2002),
+        (Forum.Compose, 2, 2006),
+        (UnCooperation.Compose, 1, World.SecretariatOpened),
+        (Anniversary.Compose, 1, World.SecretariatOpened),
     ];
 
     public static GeneratedRelease Compose(World world, int seed, long index)
@@ -56,9 +61,19 @@ public static class ReleaseComposer
             publishedAt = published.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
         }
 
-        var noBreakSpaces = dice.Chance(0.5);
-        text.AppendJoin("\n\n", draft.Paragraphs.Select(p => noBreakSpaces ? SiteTypography.NoBreakAfterShortWords(p) : p));
         var dataQuality = new List<string>();
+        var paragraphs = draft.Paragraphs.ToList();
+        if (dice.Chance(0.1))
+        {
+            var broken = Enumerable.Range(1, Math.Max(0, paragraphs.Count - 1)).FirstOrDefault(i => SiteTypography.BreakInsideSentence(paragraphs[i]) is not null);
+            if (broken > 0)
+            {
+                paragraphs[broken] = SiteTypography.BreakInsideSentence(paragraphs[broken])!;
+                dataQuality.Add($"A paragraph break splits a sentence after 'of the' in paragraph {broken + 1}.");
+            }
+        }
+        var noBreakSpaces = dice.Chance(0.5);
+        text.AppendJoin("\n\n", paragraphs.Select(p => noBreakSpaces ? SiteTypography.NoBreakAfterShortWords(p) : p));
         if (withByline)
         {
             text.Append("\n\nPowered by MetInfo 7.2.0 ©2008-2024");
@@ -76,7 +91,7 @@ public static class ReleaseComposer
 
     private static Scenario PickScenario(Dice dice, int year)
     {
-        var usable = Scenarios.Where(s => !s.NeedsSecretariat || year >= World.SecretariatOpened).ToList();
+        var usable = Scenarios.Where(s => year >= s.Since).ToList();
         var roll = dice.Next(usable.Sum(s => s.Weight));
         foreach (var (write, weight, _) in usable)
         {

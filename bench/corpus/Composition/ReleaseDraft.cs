@@ -9,7 +9,7 @@ namespace ScoGraphQL.Bench.Corpus.Composition;
 /// careful annotator would mark for it (../shared/gold/README.md), so the gold file is built from the very choices
 /// that produced the text and cannot drift from it.
 /// </summary>
-public sealed class ReleaseDraft(World world, Dice dice, DateOnly date)
+public sealed partial class ReleaseDraft(World world, Dice dice, DateOnly date)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
@@ -114,7 +114,22 @@ public sealed class ReleaseDraft(World world, Dice dice, DateOnly date)
         }
         var list = form == body.Acronym || form == "ШОС" ? entry.Acronyms : form == body.Name ? null : entry.Aliases;
         if (list is not null && !list.Contains(form)) list.Add(form);
+        if (body.Parent is { } parent)
+        {
+            if (form.Contains(parent.Name, StringComparison.Ordinal)) OrganisationForm(parent, parent.Name);
+            else if (parent.Acronym is { } acronym && ContainsWord(form, acronym)) OrganisationForm(parent, acronym);
+        }
         return form;
+    }
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+        }
+        return false;
     }
 
     // ---- people
@@ -159,15 +174,23 @@ public sealed class ReleaseDraft(World world, Dice dice, DateOnly date)
         return person.Honorific;
     }
 
-    /// <summary>A title used for a named person ("the Secretary-General said"); the README adds it to their roles.</summary>
+    /// <summary>
+    /// A title used for a named person ("the Secretary-General said"); the README adds it to their roles. An acronym
+    /// defined in passing is not part of the title: "Director of the SCO Regional Anti-Terrorist Structure (RATS)" is
+    /// the role "Director of the SCO Regional Anti-Terrorist Structure", as in 002.
+    /// </summary>
     public string Role(PersonName person, string title)
     {
         if (!_persons.ContainsKey(person.Full) && !Admit(person))
             throw new InvalidOperationException($"{person.Full} was not admitted.");
         var roles = _persons[person.Full].Roles;
-        if (!roles.Contains(title)) roles.Add(title);
+        var role = DefinedAcronym().Replace(title, "");
+        if (!roles.Contains(role)) roles.Add(role);
         return title;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@" \([A-Z]{2,}\)")]
+    private static partial System.Text.RegularExpressions.Regex DefinedAcronym();
 
     // ---- events, documents, topics
 

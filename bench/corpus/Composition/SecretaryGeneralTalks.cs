@@ -60,6 +60,17 @@ internal static class SecretaryGeneralTalks
         return new Headlines(headline, $"Генеральный секретарь {d.RussianSco()} провел встречу");
     }
 
+    /// <summary>What the head of each partner body is called, where it is not "Secretary-General".</summary>
+    private static readonly Dictionary<string, string> HeadTitles = new()
+    {
+        [Organisations.Unodc.Name] = "Executive Director", [Organisations.Unoct.Name] = "Under-Secretary-General",
+        [Organisations.Escap.Name] = "Executive Secretary", [Organisations.Unesco.Name] = "Director-General",
+        [Organisations.Fao.Name] = "Director-General", [Organisations.Who.Name] = "Director-General",
+        [Organisations.Unrcca.Name] = "Head", [Organisations.Icrc.Name] = "President", [Organisations.Iom.Name] = "Director General",
+        [Organisations.Aiib.Name] = "President", [Organisations.Cis.Name] = "Executive Secretary", [Organisations.Eaeu.Name] = "Chairman of the Board",
+        [Organisations.Cica.Name] = "Executive Director",
+    };
+
     /// <summary>
     /// Who the Secretary-General meets: a foreign minister, an ambassador or the head of a partner body. Besides the
     /// first mention it gives a short title for the headline (a role of that person) and the side they stand for.
@@ -94,7 +105,7 @@ internal static class SecretaryGeneralTalks
                     var partner = d.Dice.Pick(Organisations.Partners);
                     var head = d.World.PartnerHead(partner, d.Year);
                     if (!d.Admit(head)) continue;
-                    var office = partner.Name.StartsWith("United Nations", StringComparison.Ordinal) ? "Executive Director" : "Secretary-General";
+                    var office = HeadTitles.GetValueOrDefault(partner.Name, "Secretary-General");
                     var intro = d.Introduce(head, $"{office} of the {d.Defined(partner)}");
                     return (head, intro, x => $"{office} of {(partner.Acronym is null ? "the " : "")}{x.Mention(partner)}", x => "the " + x.Mention(partner), partner);
                 }

@@ -9,7 +9,7 @@ internal static class Summit
     {
         var members = Phrases.Members(d.Year);
         var chair = d.Dice.Pick(members);
-        var city = d.Dice.Pick(Cities.In(chair));
+        var city = Phrases.Venue(d, chair);
         var virtualSummit = d.Year is >= 2020 and <= 2021 || d.Dice.Chance(0.1);
         var format = virtualSummit ? "videoconference" : null;
         var chairName = d.World.HeadOfState(chair, d.Year);
@@ -60,6 +60,11 @@ internal static class Summit
             adopted.Add(d.Document($"Statement of the {d.Variant(Organisations.HeadsOfState, 0)} on {subject}", "statement", date: ReleaseDraft.Iso(d.Date)));
         }
         d.Paragraph($"Following the meeting, the leaders {(adopted.Count == 1 ? "signed" : "adopted")} the {Phrases.And(adopted)}.");
+        foreach (var (country, status) in NewStanding(d.Year))
+        {
+            var decision = d.Document($"Decision of the {d.Variant(Organisations.HeadsOfState, 0)} on Granting {d.CountryOfficial(country)} the Status of {status}", "decision", date: ReleaseDraft.Iso(d.Date));
+            d.Paragraph($"The leaders also signed the {decision}.");
+        }
         if (sg is not null && d.Dice.Chance(0.6))
             d.Paragraph($"{d.Again(sg)} briefed the leaders on the work of the {d.Organisation(Organisations.Secretariat)} over the past year.");
 
@@ -79,6 +84,11 @@ internal static class Summit
         };
         return new Headlines(headline, "Состоялось заседание Совета глав государств – членов " + d.RussianSco());
     }
+
+    /// <summary>Countries that reached a new standing in the SCO in this year, granted by the summit's decisions.</summary>
+    private static IEnumerable<(Country Country, string Status)> NewStanding(int year) =>
+        Countries.All.Where(c => c.StandingIn(year) != c.StandingIn(year - 1) && c.StandingIn(year) != Standing.Member)
+            .Select(c => (c, c.StandingIn(year) == Standing.Observer ? "Observer State at the SCO" : "SCO Dialogue Partner"));
 
     private static readonly (string Subject, string Topic)[] StatementSubjects =
     [

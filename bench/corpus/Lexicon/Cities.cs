@@ -29,7 +29,7 @@ public static class Cities
         [Countries.Laos] = ["Vientiane"],
     };
 
-    /// <summary>Cities outside the region where the SCO takes part in events (the UN's seats).</summary>
+    /// <summary>Cities outside the region where the SCO takes part in events (the UN's seats); no one's name is drawn from their countries.</summary>
     public static readonly City NewYork = new("New York", new Country("United States", "United States of America", "American", NameOrigin.Russian, 0));
     public static readonly City Geneva = new("Geneva", new Country("Switzerland", "Swiss Confederation", "Swiss", NameOrigin.Russian, 0));
     public static readonly City Vienna = new("Vienna", new Country("Austria", "Republic of Austria", "Austrian", NameOrigin.Russian, 0));

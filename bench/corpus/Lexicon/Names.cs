@@ -61,7 +61,8 @@ public static class Names
         [NameOrigin.Belarusian] = new(
             ["Alexander", "Viktor", "Sergei", "Andrei", "Vladimir", "Igor", "Pavel", "Leonid", "Vitaly", "Dmitry"],
             ["Natalia", "Olga", "Irina", "Lyudmila", "Tatiana", "Volha"],
-            ["Kovalenko", "Shevchuk", "Makei", "Karpenko", "Lukashevich", "Rybakov", "Kravchenko", "Zhuk", "Marchenko", "Sidorenko", "Klimovich", "Yakubovich"]),
+            ["Kovalenko", "Shevchuk", "Makei", "Karpenko", "Lukashevich", "Rybakov", "Kravchenko", "Zhuk", "Marchenko", "Sidorenko", "Klimovich", "Yakubovich"],
+            SlavicFeminine: true),
         [NameOrigin.Mongolian] = new(
             ["Batbayar", "Ganbold", "Enkhbold", "Bold", "Tsogtbaatar", "Munkh-Erdene", "Battulga", "Sukhbaatar", "Otgonbayar"],
             ["Oyunchimeg", "Sarantuya", "Enkhtuya", "Bolormaa", "Altantsetseg"],
