@@ -1,4 +1,5 @@
 using LiteDB;
+using LiteDB.Engine;
 using ScoGraphQL.Extraction.Model;
 using ScoGraphQL.Storage.Curation;
 using ScoGraphQL.Storage.Ingest;
@@ -40,6 +41,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
     private const string EntityKindField = "__kind";
 
     private readonly LiteDatabase _db;
+    private readonly WriteAheadLog _log;
     private readonly Lock _writeLock = new();
     private int _bulkLoads;
 
@@ -47,16 +49,26 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-        var connection = new ConnectionString
+        _log = new WriteAheadLog(path);
+        try
         {
-            Filename = path,
-            Connection = ConnectionType.Direct,
-            // Case-sensitive equality, as `eq` promises; contains/startsWith lower-case explicitly.
-            Collation = new Collation("en-US/None"),
-        };
-        _db = new LiteDatabase(connection, new BsonMapper()) { UtcDate = true };
-        EnsureIndexes();
-        RecomputeStale(); // a bulk load that died before its end left these
+            var engine = new LiteEngine(new EngineSettings
+            {
+                Filename = path,
+                LogStream = _log,
+                // Case-sensitive equality, as `eq` promises; contains/startsWith lower-case explicitly.
+                Collation = new Collation("en-US/None"),
+            });
+            _db = new LiteDatabase(engine, new BsonMapper()) { UtcDate = true };
+            EnsureIndexes();
+            RecomputeStale(); // a bulk load that died before its end left these
+        }
+        catch
+        {
+            _db?.Dispose();
+            _log.Dispose();
+            throw;
+        }
     }
 
     private ILiteCollection<ReleaseRecord> Releases => _db.GetCollection<ReleaseRecord>("releases");
@@ -495,13 +507,23 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
     /// </summary>
     public IDisposable BeginBulkLoad()
     {
-        Interlocked.Increment(ref _bulkLoads);
+        lock (_writeLock)
+        {
+            // Batches commit as usual, but the log is forced to disk once at the end instead of page by page.
+            if (++_bulkLoads == 1) _log.DeferSync = true;
+        }
         return new BulkLoad(this);
     }
 
     private void EndBulkLoad()
     {
-        if (Interlocked.Decrement(ref _bulkLoads) == 0) RecomputeStale();
+        lock (_writeLock)
+        {
+            if (--_bulkLoads > 0) return;
+            RecomputeStale();
+            _log.DeferSync = false;
+            _log.Sync();
+        }
     }
 
     private void RecomputeStale()
@@ -540,5 +562,9 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         }
     }
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        _db.Dispose(); // checkpoints the log into the data file
+        _log.Dispose();
+    }
 }
