@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ScoGraphQL.Bench.Corpus;
 using ScoGraphQL.Extraction.Parsing;
 using ScoGraphQL.Extraction.Pipeline;
 using ScoGraphQL.Storage.LiteDb;
@@ -42,7 +43,7 @@ public static class IngestBenchmark
             if (options.CorpusDirectory is null)
             {
                 output.WriteLine($"generating {options.Releases} releases (seed {options.Seed}) in {corpus}");
-                SeedCopies.Write(corpus, options.Releases, options.Seed);
+                SyntheticCorpus.Write(corpus, options.Releases, options.Seed);
             }
             var databasePath = Path.Combine(work, "sco.db");
             var indexPath = databasePath + ".search";

@@ -383,7 +383,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
                 var affected = new HashSet<string>(StringComparer.Ordinal);
                 var changed = change(affected);
                 if (deferrable && _bulkLoads > 0) Stale.Upsert(affected.Select(id => new BsonDocument { ["_id"] = id }));
-                else foreach (var entityId in affected) RecomputeEntity(entityId);
+                else RecomputeEntities(affected);
                 var result = read(changed);
                 _db.Commit();
                 return result;
@@ -409,48 +409,67 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         return true;
     }
 
-    private void RecomputeEntity(string entityId)
+    /// <summary>
+    /// Refolds entities from their facts, mention counts, titles and curation rules. Everything is read for all of
+    /// <paramref name="entityIds"/> at once (a handful of queries, not a handful per entity), then each is derived
+    /// exactly as if alone.
+    /// </summary>
+    private void RecomputeEntities(IReadOnlyCollection<string> entityIds)
     {
-        var rule = Curation.FindById(entityId);
-        if (rule?.MergedInto is not null)
+        if (entityIds.Count == 0) return;
+        var rules = FindByIds(Curation, entityIds).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var existing = FindByIds(Entities, entityIds).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var factsByEntity = FindIn(Facts, "EntityId", entityIds).ToLookup(f => f.EntityId, StringComparer.Ordinal);
+        var mentionCounts = _db.GetCollection("mentions").Query()
+            .Where(BsonExpression.Create("$.EntityId IN @0", new BsonArray(entityIds.Select(id => new BsonValue(id)))))
+            .Select("{e: $.EntityId}")
+            .ToDocuments()
+            .GroupBy(d => d["e"].AsString, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var rolesByPerson = FindIn(Roles, "PersonId", entityIds).ToLookup(r => r.PersonId, StringComparer.Ordinal);
+
+        foreach (var entityId in entityIds)
         {
-            Entities.Delete(entityId); // merged away, even if it was curated before
-            return;
-        }
-        var facts = Facts.Find(f => f.EntityId == entityId).OrderBy(f => f.Referenced).ThenBy(f => f.ReleaseId, StringComparer.Ordinal).ToList();
-        var descriptions = facts.Select(f => f.Entity).ToList();
-        var existing = Entities.FindById(entityId);
-        EntityRecord entity;
-        if (descriptions.Count == 0)
-        {
-            if (existing is not { Curated: true })
+            var rule = rules.GetValueOrDefault(entityId);
+            if (rule?.MergedInto is not null)
             {
-                Entities.Delete(entityId);
-                return;
+                Entities.Delete(entityId); // merged away, even if it was curated before
+                continue;
             }
-            entity = existing;
-            entity.MentionCount = 0;
-            entity.ReleaseCount = 0;
+            var facts = factsByEntity[entityId].OrderBy(f => f.Referenced).ThenBy(f => f.ReleaseId, StringComparer.Ordinal).ToList();
+            var descriptions = facts.Select(f => f.Entity).ToList();
+            var current = existing.GetValueOrDefault(entityId);
+            EntityRecord entity;
+            if (descriptions.Count == 0)
+            {
+                if (current is not { Curated: true })
+                {
+                    Entities.Delete(entityId);
+                    continue;
+                }
+                entity = current;
+                entity.MentionCount = 0;
+                entity.ReleaseCount = 0;
+            }
+            else
+            {
+                entity = EntityMerger.Merge(entityId, descriptions);
+                entity.MentionCount = mentionCounts.GetValueOrDefault(entityId);
+                entity.ReleaseCount = facts.Count(f => !f.Referenced);
+                entity.Curated = current?.Curated ?? false;
+            }
+            if (rule is not null) CurationRules.Apply(rule, entity);
+            if (entity.Kind == EntityKind.Person) entity.Titles = DistinctTitles(rolesByPerson[entityId]);
+            Entities.Upsert(entity);
         }
-        else
-        {
-            entity = EntityMerger.Merge(entityId, descriptions);
-            entity.MentionCount = Mentions.Count(m => m.EntityId == entityId);
-            entity.ReleaseCount = facts.Count(f => !f.Referenced);
-            entity.Curated = existing?.Curated ?? false;
-        }
-        if (rule is not null) CurationRules.Apply(rule, entity);
-        if (entity.Kind == EntityKind.Person) entity.Titles = DistinctTitles(entityId);
-        Entities.Upsert(entity);
     }
 
     /// <summary>
     /// A title restated by every release would repeat thousands of times on a person page: each distinct title is
     /// kept once, with the first release that states it.
     /// </summary>
-    private List<RoleRecord> DistinctTitles(string personId) =>
-        Roles.Find(r => r.PersonId == personId)
-            .OrderBy(r => r.ReleaseId, StringComparer.Ordinal)
+    private static List<RoleRecord> DistinctTitles(IEnumerable<RoleRecord> roles) =>
+        roles.OrderBy(r => r.ReleaseId, StringComparer.Ordinal)
             .DistinctBy(r => (r.Title, r.OrganizationId, r.CountryId))
             .ToList();
 
@@ -536,11 +555,8 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
                 _db.BeginTrans();
                 try
                 {
-                    foreach (var id in ids)
-                    {
-                        RecomputeEntity(id);
-                        Stale.Delete(id);
-                    }
+                    RecomputeEntities(ids);
+                    Stale.DeleteMany(BsonExpression.Create("$._id IN @0", new BsonArray(ids.Select(id => new BsonValue(id)))));
                     _db.Commit();
                 }
                 catch
