@@ -421,7 +421,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         var existing = FindByIds(Entities, entityIds).ToDictionary(e => e.Id, StringComparer.Ordinal);
         var factsByEntity = FindIn(Facts, "EntityId", entityIds).ToLookup(f => f.EntityId, StringComparer.Ordinal);
         var mentionCounts = _db.GetCollection("mentions").Query()
-            .Where(BsonExpression.Create("$.EntityId IN @0", new BsonArray(entityIds.Select(id => new BsonValue(id)))))
+            .Where(BsonExpression.Create("$.EntityId IN @0", new BsonArray(entityIds.Distinct().Select(id => new BsonValue(id)))))
             .Select("{e: $.EntityId}")
             .ToDocuments()
             .GroupBy(d => d["e"].AsString, StringComparer.Ordinal)
