@@ -4,9 +4,9 @@ namespace ScoGraphQL.Storage.LiteDb;
 /// LiteDB's write-ahead log file ("name-log.db" beside the data file, where LiteDB itself would put it), opened by
 /// the store so that the store decides when the log is forced to disk. LiteDB's background writer forces it (fsync)
 /// each time its queue runs dry, which during a large transaction is after every page or two: thousands of syncs
-/// per seeding batch. While <see cref="DeferSync"/> is set, a flush only hands the pages to the operating system (a
-/// killed process loses nothing; a power cut may lose the batches since the last sync); otherwise every flush is a
-/// sync, exactly as LiteDB does it.
+/// per seeding batch. While <see cref="DeferSync"/> is set (a bulk load), a flush only hands the pages to the
+/// operating system: a killed process loses nothing, a power cut is not covered until the load's final sync.
+/// Otherwise every flush is a sync, exactly as LiteDB does it.
 /// </summary>
 internal sealed class WriteAheadLog : Stream
 {
