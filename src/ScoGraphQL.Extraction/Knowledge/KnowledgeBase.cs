@@ -33,6 +33,19 @@ internal sealed class KnowledgeBase
     public IReadOnlyList<TopicRule> Topics { get; private set; } = [];
 
     public HashSet<string> Vocabulary { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// <see cref="Vocabulary"/> lower-cased once and grouped by initial, each group in the vocabulary's order, so a
+    /// misspelling check compares a word only with the words that start like it.
+    /// </summary>
+    public IReadOnlyDictionary<char, (string Word, string Lower)[]> VocabularyByInitial =>
+        LazyInitializer.EnsureInitialized(ref _vocabularyByInitial, () => Vocabulary
+            .Select(word => (Word: word, Lower: word.ToLowerInvariant()))
+            .Where(entry => entry.Lower.Length > 0)
+            .GroupBy(entry => entry.Lower[0])
+            .ToDictionary(group => group.Key, group => group.ToArray()));
+
+    private IReadOnlyDictionary<char, (string Word, string Lower)[]>? _vocabularyByInitial;
     public IReadOnlyList<ScoStatusPeriod> ScoStatusPeriods { get; private set; } = [];
 
     /// <summary>English words of seven letters or more (word-list), for telling a misspelling from a rare word.</summary>

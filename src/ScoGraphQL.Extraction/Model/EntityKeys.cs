@@ -19,6 +19,8 @@ public static class EntityKeys
     /// <summary>Lower-case ASCII-ish form: diacritics removed, runs of non-letters/digits become one '-'.</summary>
     public static string Fold(string text)
     {
+        // Most tokens are plain ASCII: nothing to decompose and no combining marks, so a single pass does.
+        if (Ascii.IsValid(text)) return FoldAscii(text);
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var pendingDash = false;
@@ -39,5 +41,26 @@ public static class EntityKeys
             }
         }
         return sb.ToString();
+    }
+
+    private static string FoldAscii(string text)
+    {
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var pendingDash = false;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (pendingDash && length > 0) buffer[length++] = '-';
+                pendingDash = false;
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+            else
+            {
+                pendingDash = true;
+            }
+        }
+        return new string(buffer[..length]);
     }
 }

@@ -37,10 +37,10 @@ internal sealed class MisspellingDetector : IRecogniser
 
     private static string? Closest(ReleaseDocument document, string word)
     {
-        foreach (var candidate in document.Kb.Vocabulary)
+        if (!document.Kb.VocabularyByInitial.TryGetValue(word[0], out var candidates)) return null;
+        foreach (var (candidate, lower) in candidates)
         {
-            var lower = candidate.ToLowerInvariant();
-            if (Math.Abs(lower.Length - word.Length) > 2 || lower[0] != word[0]) continue;
+            if (Math.Abs(lower.Length - word.Length) > 2) continue;
             if (IsInflection(word, lower) || IsInflection(lower, word)) continue;
             var allowed = word.Length >= 9 ? 2 : 1;
             if (Distance(word, lower) <= allowed) return candidate;

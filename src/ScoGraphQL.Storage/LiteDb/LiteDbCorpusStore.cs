@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using LiteDB;
+using LiteDB.Engine;
 using ScoGraphQL.Extraction.Model;
 using ScoGraphQL.Storage.Curation;
 using ScoGraphQL.Storage.Ingest;
@@ -41,6 +42,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
     private const int MaxRememberedTotals = 4096;
 
     private readonly LiteDatabase _db;
+    private readonly WriteAheadLog _log;
     private readonly Lock _writeLock = new();
     private int _bulkLoads;
 
@@ -58,16 +60,26 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-        var connection = new ConnectionString
+        _log = new WriteAheadLog(path);
+        try
         {
-            Filename = path,
-            Connection = ConnectionType.Direct,
-            // Case-sensitive equality, as `eq` promises; contains/startsWith lower-case explicitly.
-            Collation = new Collation("en-US/None"),
-        };
-        _db = new LiteDatabase(connection, new BsonMapper()) { UtcDate = true };
-        EnsureIndexes();
-        RecomputeStale(); // a bulk load that died before its end left these
+            var engine = new LiteEngine(new EngineSettings
+            {
+                Filename = path,
+                LogStream = _log,
+                // Case-sensitive equality, as `eq` promises; contains/startsWith lower-case explicitly.
+                Collation = new Collation("en-US/None"),
+            });
+            _db = new LiteDatabase(engine, new BsonMapper()) { UtcDate = true };
+            EnsureIndexes();
+            RecomputeStale(); // a bulk load that died before its end left these
+        }
+        catch
+        {
+            _db?.Dispose();
+            _log.Dispose();
+            throw;
+        }
     }
 
     private ILiteCollection<ReleaseRecord> Releases => _db.GetCollection<ReleaseRecord>("releases");
@@ -376,7 +388,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
                 var affected = new HashSet<string>(StringComparer.Ordinal);
                 var changed = change(affected);
                 if (deferrable && _bulkLoads > 0) Stale.Upsert(affected.Select(id => new BsonDocument { ["_id"] = id }));
-                else foreach (var entityId in affected) RecomputeEntity(entityId);
+                else RecomputeEntities(affected);
                 var result = read(changed);
                 _db.Commit();
                 Interlocked.Increment(ref _commits);
@@ -403,51 +415,70 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         return true;
     }
 
-    private void RecomputeEntity(string entityId)
+    /// <summary>
+    /// Refolds entities from their facts, mention counts, titles and curation rules. Everything is read for all of
+    /// <paramref name="entityIds"/> at once (a handful of queries, not a handful per entity), then each is derived
+    /// exactly as if alone.
+    /// </summary>
+    private void RecomputeEntities(IReadOnlyCollection<string> entityIds)
     {
-        var rule = Curation.FindById(entityId);
-        if (rule?.MergedInto is not null)
+        if (entityIds.Count == 0) return;
+        var rules = FindByIds(Curation, entityIds).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var existing = FindByIds(Entities, entityIds).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var factsByEntity = FindIn(Facts, "EntityId", entityIds).ToLookup(f => f.EntityId, StringComparer.Ordinal);
+        var mentionCounts = _db.GetCollection("mentions").Query()
+            .Where(BsonExpression.Create("$.EntityId IN @0", new BsonArray(entityIds.Distinct().Select(id => new BsonValue(id)))))
+            .Select("{e: $.EntityId}")
+            .ToDocuments()
+            .GroupBy(d => d["e"].AsString, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var rolesByPerson = FindIn(Roles, "PersonId", entityIds).ToLookup(r => r.PersonId, StringComparer.Ordinal);
+
+        foreach (var entityId in entityIds)
         {
-            Entities.Delete(entityId); // merged away, even if it was curated before
-            CoMentions.Delete(entityId);
-            return;
-        }
-        var facts = Facts.Find(f => f.EntityId == entityId).OrderBy(f => f.Referenced).ThenBy(f => f.ReleaseId, StringComparer.Ordinal).ToList();
-        var descriptions = facts.Select(f => f.Entity).ToList();
-        var existing = Entities.FindById(entityId);
-        EntityRecord entity;
-        if (descriptions.Count == 0)
-        {
-            if (existing is not { Curated: true })
+            var rule = rules.GetValueOrDefault(entityId);
+            if (rule?.MergedInto is not null)
             {
-                Entities.Delete(entityId);
+                Entities.Delete(entityId); // merged away, even if it was curated before
                 CoMentions.Delete(entityId);
-                return;
+                continue;
             }
-            entity = existing;
-            entity.MentionCount = 0;
-            entity.ReleaseCount = 0;
+            var facts = factsByEntity[entityId].OrderBy(f => f.Referenced).ThenBy(f => f.ReleaseId, StringComparer.Ordinal).ToList();
+            var descriptions = facts.Select(f => f.Entity).ToList();
+            var current = existing.GetValueOrDefault(entityId);
+            EntityRecord entity;
+            if (descriptions.Count == 0)
+            {
+                if (current is not { Curated: true })
+                {
+                    Entities.Delete(entityId);
+                    CoMentions.Delete(entityId);
+                    continue;
+                }
+                entity = current;
+                entity.MentionCount = 0;
+                entity.ReleaseCount = 0;
+            }
+            else
+            {
+                entity = EntityMerger.Merge(entityId, descriptions);
+                entity.MentionCount = mentionCounts.GetValueOrDefault(entityId);
+                entity.ReleaseCount = facts.Count(f => !f.Referenced);
+                entity.Curated = current?.Curated ?? false;
+            }
+            if (rule is not null) CurationRules.Apply(rule, entity);
+            if (entity.Kind == EntityKind.Person) entity.Titles = DistinctTitles(rolesByPerson[entityId]);
+            Entities.Upsert(entity);
+            CoMentions.Upsert(CoMentionList.ToDocument(entityId, CountCoMentions(entityId)));
         }
-        else
-        {
-            entity = EntityMerger.Merge(entityId, descriptions);
-            entity.MentionCount = Mentions.Count(m => m.EntityId == entityId);
-            entity.ReleaseCount = facts.Count(f => !f.Referenced);
-            entity.Curated = existing?.Curated ?? false;
-        }
-        if (rule is not null) CurationRules.Apply(rule, entity);
-        if (entity.Kind == EntityKind.Person) entity.Titles = DistinctTitles(entityId);
-        Entities.Upsert(entity);
-        CoMentions.Upsert(CoMentionList.ToDocument(entityId, CountCoMentions(entityId)));
     }
 
     /// <summary>
     /// A title restated by every release would repeat thousands of times on a person page: each distinct title is
     /// kept once, with the first release that states it.
     /// </summary>
-    private List<RoleRecord> DistinctTitles(string personId) =>
-        Roles.Find(r => r.PersonId == personId)
-            .OrderBy(r => r.ReleaseId, StringComparer.Ordinal)
+    private static List<RoleRecord> DistinctTitles(IEnumerable<RoleRecord> roles) =>
+        roles.OrderBy(r => r.ReleaseId, StringComparer.Ordinal)
             .DistinctBy(r => (r.Title, r.OrganizationId, r.CountryId))
             .ToList();
 
@@ -516,13 +547,23 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
     /// </summary>
     public IDisposable BeginBulkLoad()
     {
-        Interlocked.Increment(ref _bulkLoads);
+        lock (_writeLock)
+        {
+            // Batches commit as usual, but the log is forced to disk once at the end instead of page by page.
+            if (++_bulkLoads == 1) _log.DeferSync = true;
+        }
         return new BulkLoad(this);
     }
 
     private void EndBulkLoad()
     {
-        if (Interlocked.Decrement(ref _bulkLoads) == 0) RecomputeStale();
+        lock (_writeLock)
+        {
+            if (--_bulkLoads > 0) return;
+            RecomputeStale();
+            _log.DeferSync = false;
+            _log.Sync();
+        }
     }
 
     private void RecomputeStale()
@@ -535,11 +576,8 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
                 _db.BeginTrans();
                 try
                 {
-                    foreach (var id in ids)
-                    {
-                        RecomputeEntity(id);
-                        Stale.Delete(id);
-                    }
+                    RecomputeEntities(ids);
+                    Stale.DeleteMany(BsonExpression.Create("$._id IN @0", new BsonArray(ids.Select(id => new BsonValue(id)))));
                     _db.Commit();
                     Interlocked.Increment(ref _commits);
                 }
@@ -562,5 +600,9 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         }
     }
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        _db.Dispose(); // checkpoints the log into the data file
+        _log.Dispose();
+    }
 }

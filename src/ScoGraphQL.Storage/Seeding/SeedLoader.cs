@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ScoGraphQL.Extraction.Parsing;
 using ScoGraphQL.Extraction.Pipeline;
 using ScoGraphQL.Storage.Ingest;
@@ -19,54 +20,92 @@ public sealed class SeedLoader(ICorpusStore store, ReleaseParser parser, EntityE
         var files = Directory.EnumerateFiles(directory, "*.txt").Order(StringComparer.Ordinal).ToList();
         int added = 0, updated = 0, unchanged = 0, done = 0;
         var failed = new List<SeedFailure>();
+        var clock = new StageClock();
         var knowledge = await StoredKnowledge.LoadAsync(store, cancellationToken);
-        using var bulkLoad = store.BeginBulkLoad();
-
-        foreach (var batch in files.Chunk(BatchSize))
+        var bulkLoad = store.BeginBulkLoad();
+        try
         {
-            var slugs = batch.Select(f => Slugs.FromFileName(Path.GetFileName(f))).ToList();
-            var existing = await store.GetReleasesAsync(slugs, cancellationToken);
-            var writes = new List<ReleaseWrite>();
-            var seenChecksums = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (var i = 0; i < batch.Length; i++)
+            foreach (var batch in files.Chunk(BatchSize))
             {
-                var file = batch[i];
-                var name = Path.GetFileName(file);
-                progress?.Report(new SeedProgress(++done, files.Count, name));
-                try
+                var slugs = batch.Select(f => Slugs.FromFileName(Path.GetFileName(f))).ToList();
+                clock.Lap();
+                var existing = await store.GetReleasesAsync(slugs, cancellationToken);
+                clock.Store += clock.Lap();
+                var writes = new List<ReleaseWrite>();
+                var seenChecksums = new Dictionary<string, string>(StringComparer.Ordinal);
+                for (var i = 0; i < batch.Length; i++)
                 {
-                    var text = await ReleaseFileReader.ReadAsync(file, cancellationToken);
-                    var parsed = parser.Parse(text);
-                    existing.TryGetValue(slugs[i], out var current);
-                    if (current is not null && current.Checksum == parsed.Checksum && current.ExtractionVersion == ExtractionVersion.Current)
+                    var file = batch[i];
+                    var name = Path.GetFileName(file);
+                    progress?.Report(new SeedProgress(++done, files.Count, name));
+                    try
                     {
-                        unchanged++;
-                        continue;
+                        clock.Lap();
+                        var text = await ReleaseFileReader.ReadAsync(file, cancellationToken);
+                        clock.Read += clock.Lap();
+                        var parsed = parser.Parse(text);
+                        clock.Parse += clock.Lap();
+                        existing.TryGetValue(slugs[i], out var current);
+                        if (current is not null && current.Checksum == parsed.Checksum && current.ExtractionVersion == ExtractionVersion.Current)
+                        {
+                            unchanged++;
+                            continue;
+                        }
+                        if (!seenChecksums.TryAdd(parsed.Checksum, name))
+                        {
+                            failed.Add(new SeedFailure(name, $"same content as {seenChecksums[parsed.Checksum]}"));
+                            continue;
+                        }
+                        var twin = current is null ? await store.FindReleaseByChecksumAsync(parsed.Checksum, cancellationToken) : null;
+                        clock.Store += clock.Lap();
+                        if (twin is not null)
+                        {
+                            failed.Add(new SeedFailure(name, $"same content as the stored release '{twin.Id}'"));
+                            continue;
+                        }
+                        var extraction = extractor.Extract(parsed, knowledge);
+                        knowledge.Add(extraction);
+                        var record = ReleaseRecords.From(parsed, extraction, slugs[i], name, time.GetUtcNow().UtcDateTime);
+                        if (current is not null) record.CreatedAt = current.CreatedAt;
+                        writes.Add(new ReleaseWrite(record, extraction));
+                        clock.Extract += clock.Lap();
+                        if (current is null) added++; else updated++;
                     }
-                    if (!seenChecksums.TryAdd(parsed.Checksum, name))
+                    catch (Exception e) when (e is InvalidDataException or ReleaseFormatException or IOException)
                     {
-                        failed.Add(new SeedFailure(name, $"same content as {seenChecksums[parsed.Checksum]}"));
-                        continue;
+                        failed.Add(new SeedFailure(name, e.Message));
                     }
-                    if (current is null && await store.FindReleaseByChecksumAsync(parsed.Checksum, cancellationToken) is { } twin)
-                    {
-                        failed.Add(new SeedFailure(name, $"same content as the stored release '{twin.Id}'"));
-                        continue;
-                    }
-                    var extraction = extractor.Extract(parsed, knowledge);
-                    knowledge.Add(extraction);
-                    var record = ReleaseRecords.From(parsed, extraction, slugs[i], name, time.GetUtcNow().UtcDateTime);
-                    if (current is not null) record.CreatedAt = current.CreatedAt;
-                    writes.Add(new ReleaseWrite(record, extraction));
-                    if (current is null) added++; else updated++;
                 }
-                catch (Exception e) when (e is InvalidDataException or ReleaseFormatException or IOException)
-                {
-                    failed.Add(new SeedFailure(name, e.Message));
-                }
+                clock.Lap();
+                if (writes.Count > 0) await store.SaveReleasesAsync(writes, cancellationToken);
+                clock.Store += clock.Lap();
             }
-            if (writes.Count > 0) await store.SaveReleasesAsync(writes, cancellationToken);
         }
-        return new SeedReport(added, updated, unchanged, failed);
+        finally
+        {
+            clock.Lap();
+            bulkLoad.Dispose(); // recomputes the entities the run touched
+            clock.Finish += clock.Lap();
+        }
+        return new SeedReport(added, updated, unchanged, failed) { Timings = clock.Timings };
+    }
+
+    /// <summary>Time per stage, measured as laps of one clock so the stages add up to the run.</summary>
+    private sealed class StageClock
+    {
+        private long _last = Stopwatch.GetTimestamp();
+
+        public TimeSpan Read, Parse, Extract, Store, Finish;
+
+        public SeedTimings Timings => new(Read, Parse, Extract, Store, Finish);
+
+        /// <summary>Time since the previous lap.</summary>
+        public TimeSpan Lap()
+        {
+            var now = Stopwatch.GetTimestamp();
+            var elapsed = Stopwatch.GetElapsedTime(_last, now);
+            _last = now;
+            return elapsed;
+        }
     }
 }
