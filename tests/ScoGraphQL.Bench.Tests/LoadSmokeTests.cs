@@ -1,3 +1,4 @@
+using ScoGraphQL.Bench.Common;
 using ScoGraphQL.Bench.Load;
 
 namespace ScoGraphQL.Bench.Tests;
@@ -54,21 +55,34 @@ public sealed class LoadSmokeTests : IDisposable
     public async Task A_second_run_reuses_the_seeded_database_and_still_reports_its_seeding_rate()
     {
         var options = LoadOptions.Parse(["--sizes", "5", "--cache", _cache]) with { Configuration = Configuration };
+        var first = await SeedTwiceAsync(options);
+        Assert.True(File.Exists(first.Location));
+    }
+
+    /// <summary>Seeds 5 releases, then asks again from a new storage (a new run): nothing is seeded, the seeding time is kept.</summary>
+    private static async Task<CorpusDatabase> SeedTwiceAsync(LoadOptions options)
+    {
         CorpusDatabase first;
         await using (var storage = await CorpusStorage.OpenAsync(options, TextWriter.Null))
             first = await storage.EnsureAsync(5, TextWriter.Null);
-        var seededAt = File.GetLastWriteTimeUtc(first.Location);
-
         var log = new StringWriter();
         CorpusDatabase second;
         await using (var storage = await CorpusStorage.OpenAsync(options, TextWriter.Null))
             second = await storage.EnsureAsync(5, log);
 
-        Assert.Equal(first.Location, second.Location);
-        Assert.Equal(seededAt, File.GetLastWriteTimeUtc(second.Location));
         Assert.Equal("", log.ToString()); // nothing was seeded
+        Assert.Equal(first.Location, second.Location);
+        Assert.Equal(first.StorageSettings, second.StorageSettings);
         Assert.True(first.SeedingReleasesPerSecond > 0);
         Assert.Equal(first.SeedingTime!.Value.TotalSeconds, second.SeedingTime!.Value.TotalSeconds, precision: 6);
+        return second;
+    }
+
+    private static async Task DropAsync(string server, string database)
+    {
+        await using var source = Npgsql.NpgsqlDataSource.Create(server);
+        await using var drop = source.CreateCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+        await drop.ExecuteNonQueryAsync();
     }
 
     [PostgresFact]
@@ -83,6 +97,26 @@ public sealed class LoadSmokeTests : IDisposable
         Assert.Contains("### Load over 12 releases — PostgreSQL, 1 process (", report.Markdown);
         Assert.Contains("### Seeding — PostgreSQL", report.Markdown);
         Assert.Matches(@"\| 12 \| \d+\.\d \| [\d,]+ \|", report.Markdown); // releases, seconds, releases/s
+    }
+
+    [PostgresFact]
+    public async Task On_a_named_PostgreSQL_server_a_second_run_reuses_the_seeded_database()
+    {
+        using var cluster = Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable) is { Length: > 0 } ? null : PostgresCluster.Start();
+        var server = cluster?.AdminConnectionString ?? Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable)!;
+        // A seed of its own, so a server someone else runs cannot already hold this corpus.
+        var seed = Random.Shared.Next(1_000, 1_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var options = LoadOptions.Parse(["--provider", "postgres", "--postgres", server, "--seed", seed, "--cache", _cache]) with { Configuration = Configuration };
+        try
+        {
+            var first = await SeedTwiceAsync(options);
+            Assert.Equal($"sco_load_5_seed{seed}", first.Location);
+        }
+        finally
+        {
+            if (cluster is null) await DropAsync(server, $"sco_load_5_seed{seed}");
+            Npgsql.NpgsqlConnection.ClearAllPools();
+        }
     }
 
     [PostgresFact]
@@ -158,7 +192,7 @@ public sealed class PostgresFactAttribute : FactAttribute
 
     public PostgresFactAttribute()
     {
-        if (Environment.GetEnvironmentVariable(Variable) is not { Length: > 0 } && ScoGraphQL.Bench.Common.PostgresCluster.UnavailableReason is { } reason)
+        if (Environment.GetEnvironmentVariable(Variable) is not { Length: > 0 } && PostgresCluster.UnavailableReason is { } reason)
             Skip = $"No PostgreSQL: {Variable} is not set and {reason}";
     }
 }
