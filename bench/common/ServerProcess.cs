@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace ScoGraphQL.Bench.Common;
@@ -48,7 +46,7 @@ public sealed class ServerProcess : IDisposable
         CancellationToken cancellationToken = default)
     {
         var dll = RepositoryPaths.ApiDll(configuration);
-        var port = FreePort();
+        var port = LocalPorts.Free();
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
@@ -140,12 +138,5 @@ public sealed class ServerProcess : IDisposable
             await Task.Delay(20, cancellationToken);
         }
         throw new TimeoutException($"The server did not answer within {timeout.TotalSeconds:F0} s:\n{Output}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ScoGraphQL.Bench.Common;
 
 namespace ScoGraphQL.Bench.Load;
@@ -7,6 +6,8 @@ namespace ScoGraphQL.Bench.Load;
 /// Issue #7 parts 3 and 4: for each corpus size, the built API (Release) as a real process on 127.0.0.1 answers
 /// four queries under a fixed-concurrency load, and a plain endpoint answers the same POSTs with the same bytes
 /// under the same load, so the ratio says how close GraphQL comes to the cost of just sending the bytes.
+/// Issue #8 part 5: the same over PostgreSQL (--provider postgres), and over several API processes sharing one
+/// database (--replicas N), so the providers' tables can sit side by side. The plain endpoint stays one process.
 /// </summary>
 public static class LoadBenchmark
 {
@@ -15,14 +16,20 @@ public static class LoadBenchmark
     public static async Task<LoadReport> RunAsync(LoadOptions options, TextWriter log, CancellationToken cancellationToken = default)
     {
         ILoadGenerator generator = options.Client == LoadClient.Wrk ? new Wrk() : new DotnetLoadClient();
+        await using var storage = await CorpusStorage.OpenAsync(options, log, cancellationToken);
+        // Replicas hear of each other's writes through Redis, as deployed; one process needs none.
+        using var redis = options.Replicas > 1 && options.RedisEndpoint is null ? RedisProcess.Start() : null;
+        var redisEndpoint = options.RedisEndpoint ?? redis?.Endpoint;
         var sizes = new List<SizeMeasurement>();
         foreach (var size in options.Sizes)
         {
-            var database = await CorpusDatabase.EnsureAsync(options, size, log, cancellationToken);
-            sizes.Add(await MeasureAsync(database, generator, options, log, cancellationToken));
+            var database = await storage.EnsureAsync(size, log, cancellationToken);
+            sizes.Add(await MeasureAsync(storage, database, generator, options, redisEndpoint, log, cancellationToken));
         }
         var description = $"{generator.Describe(options)}, {options.Configuration} build";
-        var report = new LoadReport(description, sizes, MarkdownReport.Write(description, sizes));
+        if (options.Replicas > 1) description += $", connections split over {options.Replicas} replicas, one load generator each, run together";
+        var setup = new StorageSetup(storage.Name, options.Replicas);
+        var report = new LoadReport(description, setup, sizes, MarkdownReport.Write(description, setup, sizes));
         if (options.OutputFile is { } file)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
@@ -31,18 +38,17 @@ public static class LoadBenchmark
         return report;
     }
 
-    private static async Task<SizeMeasurement> MeasureAsync(
-        CorpusDatabase database, ILoadGenerator generator, LoadOptions options, TextWriter log, CancellationToken cancellationToken)
+    private static async Task<SizeMeasurement> MeasureAsync(CorpusStorage storage, CorpusDatabase database, ILoadGenerator generator,
+        LoadOptions options, string? redisEndpoint, TextWriter log, CancellationToken cancellationToken)
     {
         var settings = new Dictionary<string, string>(options.ServerSettings)
         {
-            ["Storage:Path"] = database.DatabasePath,
             ["GraphQL:AllowDebugStats"] = "true", // storage calls per query, asked for outside the load only
         };
-        using var server = await ServerProcess.StartAsync(settings, options.Configuration, cancellationToken: cancellationToken);
-        var startup = server.StartupTime;
-        var graphQL = new Uri(server.Address, "graphql");
-        using var probe = new GraphQLProbe(graphQL);
+        foreach (var (key, value) in database.StorageSettings) settings[key] = value;
+        using var replicas = await ReplicaSet.StartAsync(settings, options.Replicas, redisEndpoint, options.Configuration, cancellationToken);
+        var startup = replicas.First.StartupTime;
+        using var probe = new GraphQLProbe(new Uri(replicas.First.Address, GraphQLPath));
 
         var person = (await probe.DataAsync(BenchmarkQuery.MostMentionedPerson, cancellationToken))?["people"]?["nodes"]?[0]?["id"]?.GetValue<string>()
             ?? throw new InvalidOperationException($"The corpus of {database.Size} releases has no person to build a person page for.");
@@ -64,37 +70,23 @@ public static class LoadBenchmark
         {
             var identical = (await plainProbe.PostBytesAsync(query.Body, cancellationToken)).AsSpan().SequenceEqual(answers[query].Body);
             await log.WriteLineAsync($"{database.Size:N0} releases, ({query.Key}) {query.Name}: GraphQL, then plain");
-            // Back to back with the same settings, so both see the same machine; each after its own warm-up.
-            var (onGraphQL, serverCpu) = await WarmThenMeasureAsync(generator, graphQL, query, options, server.Id, cancellationToken);
-            var (onPlain, _) = await WarmThenMeasureAsync(generator, plain.Url, query, options, Environment.ProcessId, cancellationToken);
+            // Back to back with the same settings, so both see the same machine; each after its own warm-up, a short
+            // run first so JIT tiering and caches are settled before the figures count.
+            await replicas.RunAsync(generator, GraphQLPath, query.Body, WarmUp(options), cancellationToken);
+            var (onGraphQL, serverCpu) = await replicas.RunAsync(generator, GraphQLPath, query.Body, options, cancellationToken);
+            await generator.RunAsync(plain.Url, query.Body, WarmUp(options), cancellationToken);
+            var onPlain = await generator.RunAsync(plain.Url, query.Body, options, cancellationToken);
             var cpuPerRequest = onGraphQL.Requests > 0 ? serverCpu / onGraphQL.Requests : TimeSpan.Zero;
             measurements.Add(new QueryMeasurement(query, answers[query], identical, onGraphQL, onPlain, cpuPerRequest));
         }
 
-        return new SizeMeasurement(database.Size, startup, server.ResidentBytes(), server.PeakResidentBytes(),
-            DatabaseBytes(database.DatabasePath), measurements);
+        var (resident, peak) = replicas.LargestMemory();
+        return new SizeMeasurement(database.Size, startup, resident, peak, await storage.BytesAsync(database, cancellationToken),
+            database.SeedingTime, measurements);
     }
 
-    /// <summary>
-    /// A short run first, so JIT tiering and caches are settled before the figures count; then the run, with the CPU
-    /// time the serving process (<paramref name="serverProcessId"/>) used during it.
-    /// </summary>
-    private static async Task<(LoadResult Result, TimeSpan ServerCpu)> WarmThenMeasureAsync(
-        ILoadGenerator generator, Uri url, BenchmarkQuery query, LoadOptions options, int serverProcessId, CancellationToken cancellationToken)
-    {
-        var warmUp = options with { Duration = TimeSpan.FromSeconds(Math.Max(1, options.Duration.TotalSeconds / 5)) };
-        await generator.RunAsync(url, query.Body, warmUp, cancellationToken);
-        using var server = Process.GetProcessById(serverProcessId);
-        var before = server.TotalProcessorTime;
-        var result = await generator.RunAsync(url, query.Body, options, cancellationToken);
-        server.Refresh();
-        return (result, server.TotalProcessorTime - before);
-    }
+    private const string GraphQLPath = "graphql";
 
-    /// <summary>The LiteDB file and everything beside it that belongs to it (its log, the search index).</summary>
-    private static long DatabaseBytes(string path)
-    {
-        var folder = new DirectoryInfo(Path.GetDirectoryName(path)!);
-        return folder.EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
-    }
+    private static LoadOptions WarmUp(LoadOptions options) =>
+        options with { Duration = TimeSpan.FromSeconds(Math.Max(1, options.Duration.TotalSeconds / 5)) };
 }

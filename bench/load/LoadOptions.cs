@@ -12,7 +12,8 @@ public sealed record LoadOptions
     public const string Usage =
         "usage: dotnet run -c Release --project bench/load -- [--sizes 1000,10000,100000] [--duration 10] [--connections 16]\n" +
         "         [--threads 1] [--seed 7] [--client wrk|dotnet] [--cache DIR] [--configuration Release]\n" +
-        "         [--set Key=Value]... [--out FILE]";
+        "         [--set Key=Value]... [--out FILE]\n" +
+        "         [--provider litedb|postgres] [--postgres CONNECTION_STRING] [--replicas N] [--redis HOST:PORT]";
 
     /// <summary>Corpus sizes in releases; the largest gives the headline table, all of them the scaling table.</summary>
     public IReadOnlyList<int> Sizes { get; init; } = [1_000];
@@ -40,6 +41,18 @@ public sealed record LoadOptions
     /// <summary>Extra configuration for the API, e.g. a log level, to measure what a setting costs.</summary>
     public IReadOnlyDictionary<string, string> ServerSettings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The store the API runs over: one LiteDB file, or one PostgreSQL database per (size, seed).</summary>
+    public StorageChoice Provider { get; init; } = StorageChoice.LiteDb;
+
+    /// <summary>A PostgreSQL server allowed to create databases; null: a throwaway cluster is started for the run.</summary>
+    public string? PostgresConnectionString { get; init; }
+
+    /// <summary>API processes over the same database, each loaded by its own generator; more than one needs PostgreSQL.</summary>
+    public int Replicas { get; init; } = 1;
+
+    /// <summary>The Redis the replicas share their release events through (host:port); null: a private redis-server when there are replicas.</summary>
+    public string? RedisEndpoint { get; init; }
+
     /// <summary>Where the markdown report is also written; null: only printed.</summary>
     public string? OutputFile { get; init; }
 
@@ -63,6 +76,10 @@ public sealed record LoadOptions
                 "--configuration" => options with { Configuration = Value() },
                 "--set" => options with { ServerSettings = WithSetting(options.ServerSettings, Value()) },
                 "--out" => options with { OutputFile = Path.GetFullPath(Value()) },
+                "--provider" => options with { Provider = ParseProvider(Value()) },
+                "--postgres" => options with { PostgresConnectionString = NotBlank(name, Value()) },
+                "--replicas" => options with { Replicas = Positive(name, Value()) },
+                "--redis" => options with { RedisEndpoint = NotBlank(name, Value()) },
                 _ => throw new ArgumentException($"unknown option '{name}'"),
             };
         }
@@ -70,6 +87,14 @@ public sealed record LoadOptions
             throw new ArgumentException("--client wrk: wrk is not on the PATH (Debian: apt-get install wrk)");
         if (options.Threads > options.Connections)
             throw new ArgumentException("--threads must not exceed --connections (each wrk thread needs a connection)");
+        if (options.Provider != StorageChoice.Postgres && options.PostgresConnectionString is not null)
+            throw new ArgumentException("--postgres is the server for --provider postgres; add --provider postgres or leave it out");
+        if (options.Replicas > 1 && options.Provider != StorageChoice.Postgres)
+            throw new ArgumentException("--replicas above 1 needs --provider postgres: a LiteDB file belongs to one process");
+        if (options.Connections < options.Replicas)
+            throw new ArgumentException($"--replicas {options.Replicas} needs at least as many --connections (each replica gets its share)");
+        if (options.RedisEndpoint is not null && options.Replicas == 1)
+            throw new ArgumentException("--redis is for --replicas above 1: one process delivers its own events");
         return options;
     }
 
@@ -87,6 +112,16 @@ public sealed record LoadOptions
         return new Dictionary<string, string>(settings) { [pair[..equals]] = pair[(equals + 1)..] };
     }
 
+    private static StorageChoice ParseProvider(string value) => value.ToLowerInvariant() switch
+    {
+        "litedb" => StorageChoice.LiteDb,
+        "postgres" => StorageChoice.Postgres,
+        _ => throw new ArgumentException($"--provider is litedb or postgres, not '{value}'"),
+    };
+
+    private static string NotBlank(string name, string value) =>
+        string.IsNullOrWhiteSpace(value) ? throw new ArgumentException($"{name} needs a value, not an empty one") : value;
+
     private static LoadClient ParseClient(string value) => value switch
     {
         "wrk" => LoadClient.Wrk,
@@ -101,6 +136,15 @@ public sealed record LoadOptions
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
             ? n
             : throw new ArgumentException($"{name} needs a whole number; it was '{value}'");
+}
+
+public enum StorageChoice
+{
+    /// <summary>The default store: one LiteDB file (with its Lucene folder) per process.</summary>
+    LiteDb,
+
+    /// <summary>One PostgreSQL database, which replicas can share.</summary>
+    Postgres,
 }
 
 public enum LoadClient

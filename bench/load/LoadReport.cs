@@ -9,16 +9,26 @@ public sealed record QueryMeasurement(
     public double Ratio => Plain.RequestsPerSecond > 0 ? GraphQL.RequestsPerSecond / Plain.RequestsPerSecond : 0;
 }
 
-/// <summary>Everything measured over one corpus size, from one server process.</summary>
+/// <summary>Everything measured over one corpus size, from one server process or several replicas over one database.</summary>
+/// <param name="StartupTime">The first replica's, from process start to its first answer.</param>
+/// <param name="ResidentBytes">The largest replica's.</param>
+/// <param name="SeedingTime">How long the seed verb took to store this corpus (when it was seeded, if cached); null when not recorded.</param>
 public sealed record SizeMeasurement(
     int Releases,
     TimeSpan StartupTime,
     long ResidentBytes,
     long PeakResidentBytes,
     long DatabaseBytes,
+    TimeSpan? SeedingTime,
     IReadOnlyList<QueryMeasurement> Queries)
 {
     public QueryMeasurement this[string key] => Queries.Single(q => q.Query.Key == key);
 }
 
-public sealed record LoadReport(string LoadGenerator, IReadOnlyList<SizeMeasurement> Sizes, string Markdown);
+/// <summary>What the API ran over, named in every heading so tables of several runs can sit side by side.</summary>
+public sealed record StorageSetup(string Provider, int Replicas)
+{
+    public override string ToString() => Replicas == 1 ? $"{Provider}, 1 process" : $"{Provider}, {Replicas} replicas";
+}
+
+public sealed record LoadReport(string LoadGenerator, StorageSetup Setup, IReadOnlyList<SizeMeasurement> Sizes, string Markdown);

@@ -8,12 +8,13 @@ public static class MarkdownReport
 {
     private const double MiB = 1024 * 1024;
 
-    public static string Write(string loadGenerator, IReadOnlyList<SizeMeasurement> sizes)
+    /// <param name="setup">Provider and replicas, named in every heading: tables of several runs can then sit side by side.</param>
+    public static string Write(string loadGenerator, StorageSetup setup, IReadOnlyList<SizeMeasurement> sizes)
     {
         var text = new StringBuilder();
         foreach (var size in sizes)
         {
-            text.AppendLine(Invariant($"### Load over {size.Releases:N0} releases ({loadGenerator}, 127.0.0.1)"));
+            text.AppendLine(Invariant($"### Load over {size.Releases:N0} releases — {setup} ({loadGenerator}, 127.0.0.1)"));
             text.AppendLine();
             text.AppendLine("| query | req/s | p50 ms | p99 ms | plain req/s | plain p50 ms | plain p99 ms | ratio | server CPU µs/req | storage calls | bytes |");
             text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -29,7 +30,14 @@ public static class MarkdownReport
             text.AppendLine();
         }
 
-        text.AppendLine("### Scaling: the person page (b) and the nested list (c)");
+        if (setup.Replicas > 1)
+        {
+            text.AppendLine(Invariant($"GraphQL columns over {setup.Replicas} replicas: req/s is the sum of the replicas' generators, run at the same time; p99 is the worst replica's; ") +
+                "p50 is the replicas' medians weighted by their requests (wrk reports percentiles, not histograms). The plain endpoint is one process with all the connections.");
+            text.AppendLine();
+        }
+
+        text.AppendLine(Invariant($"### Scaling — {setup}: the person page (b) and the nested list (c)"));
         text.AppendLine();
         text.AppendLine("| releases | (b) p50 ms | (b) p99 ms | (b) req/s | (b) calls | (c) p50 ms | (c) p99 ms | (c) req/s | (c) calls | start-up s | RSS MB | peak RSS MB | database MB |");
         text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -41,12 +49,28 @@ public static class MarkdownReport
         }
         text.AppendLine();
         text.AppendLine("Server CPU µs/req is the API process's CPU time during a run divided by the requests it answered: the figure least moved by other work on the machine.");
-        text.AppendLine("RSS is measured after the load; start-up is from process start to the first answer, on the already seeded database.");
+        text.AppendLine(setup.Replicas > 1
+            ? "RSS is the largest replica's, measured after the load; start-up is the first replica's, from process start to the first answer, on the already seeded database. Server CPU adds up all replicas."
+            : "RSS is measured after the load; start-up is from process start to the first answer, on the already seeded database.");
+        text.AppendLine();
+
+        text.AppendLine(Invariant($"### Seeding — {setup.Provider}: the seed verb, parse + extract + store + search index"));
+        text.AppendLine();
+        text.AppendLine("| releases | seeding s | releases/s |");
+        text.AppendLine("|---:|---:|---:|");
+        foreach (var size in sizes)
+        {
+            text.AppendLine(size.SeedingTime is { TotalSeconds: > 0 } seeding
+                ? Invariant($"| {size.Releases:N0} | {seeding.TotalSeconds:F1} | {size.Releases / seeding.TotalSeconds:N0} |")
+                : Invariant($"| {size.Releases:N0} | not recorded (cached before seeding times were kept) | |"));
+        }
+        text.AppendLine();
+        text.AppendLine("A cached corpus reports the time it took when it was seeded, on whatever the machine was doing then.");
         text.AppendLine();
 
         var largest = sizes[^1];
         var small = largest["a"];
-        text.AppendLine(Invariant($"### Targets (issue #7), at {largest.Releases:N0} releases"));
+        text.AppendLine(Invariant($"### Targets (issue #7) — {setup}, at {largest.Releases:N0} releases"));
         text.AppendLine();
         text.AppendLine("| target | measured | met |");
         text.AppendLine("|---|---:|---|");

@@ -29,7 +29,15 @@ public sealed partial class Wrk : ILoadGenerator
             using var process = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start");
             var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
             var errors = process.StandardError.ReadToEndAsync(cancellationToken);
-            await process.WaitForExitAsync(cancellationToken);
+            try
+            {
+                await process.WaitForExitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(); // an interrupted run leaves no load running against stopped servers
+                throw;
+            }
             if (process.ExitCode != 0) throw new InvalidOperationException($"wrk exited with {process.ExitCode}: {await errors}");
             return Parse(await output);
         }
