@@ -573,19 +573,12 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         {
             while (Stale.Query().Limit(chunk).ToDocuments().Select(d => d["_id"].AsString).ToList() is { Count: > 0 } ids)
             {
-                _db.BeginTrans();
-                try
+                // The ids become the transaction's affected entities, recomputed and unmarked in one commit.
+                InTransaction(affected =>
                 {
-                    RecomputeEntities(ids);
-                    Stale.DeleteMany(BsonExpression.Create("$._id IN @0", new BsonArray(ids.Select(id => new BsonValue(id)))));
-                    _db.Commit();
-                    Interlocked.Increment(ref _commits);
-                }
-                catch
-                {
-                    _db.Rollback();
-                    throw;
-                }
+                    affected.UnionWith(ids);
+                    return Stale.DeleteMany(BsonExpression.Create("$._id IN @0", new BsonArray(ids.Select(id => new BsonValue(id)))));
+                });
             }
         }
     }
