@@ -64,7 +64,7 @@ internal sealed class PostgresFilterTranslator(FieldMap columns, List<NpgsqlPara
             FilterOperator.Contains => $"EXISTS (SELECT 1 FROM unnest({array}) a WHERE strpos(lower(a), {Lower(value)}) > 0)",
             FilterOperator.NotContains => $"NOT EXISTS (SELECT 1 FROM unnest({array}) a WHERE strpos(lower(a), {Lower(value)}) > 0)",
             FilterOperator.StartsWith => $"EXISTS (SELECT 1 FROM unnest({array}) a WHERE starts_with(lower(a), {Lower(value)}))",
-            _ => "false", // ordering comparisons make no sense on aliases: only the name answers them
+            _ => Never, // ordering comparisons make no sense on aliases: only the name answers them
         };
     }
 

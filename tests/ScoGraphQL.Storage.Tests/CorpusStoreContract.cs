@@ -131,6 +131,9 @@ public abstract class CorpusStoreContract : IAsyncLifetime
             ("lt int", Where(ReleaseQuery.Fields.WordCount, FilterOperator.Lt, 14), [Gamma]),
             ("or", new OrFilter([Where(ReleaseQuery.Fields.Title, FilterOperator.StartsWith, "beta"), Where(ReleaseQuery.Fields.Slug, FilterOperator.Eq, Gamma)]), [Beta, Gamma]),
             ("and", new AndFilter([Where(ReleaseQuery.Fields.Body, FilterOperator.Contains, "sco"), Where(ReleaseQuery.Fields.WordCount, FilterOperator.Gte, 14)]), [Alpha, Beta]),
+            ("empty or matches nothing", new OrFilter([]), []),
+            ("empty and matches everything", new AndFilter([]), [Alpha, Beta, Gamma]),
+            ("empty or inside and", new AndFilter([Where(ReleaseQuery.Fields.WordCount, FilterOperator.Gt, 0), new OrFilter([])]), []),
             ("a value that looks like SQL is only a value", Where(ReleaseQuery.Fields.Title, FilterOperator.Eq, "x'; DROP TABLE releases; --"), []),
         };
         foreach (var (name, filter, expected) in cases)

@@ -11,12 +11,17 @@ internal sealed class LiteDbFilterTranslator(FieldMap fields) : FilterTranslator
 {
     private readonly BsonDocument _parameters = [];
 
+    // LiteDB refuses a bare constant as a query's condition; a comparison of constants is a predicate it runs.
+    protected override string Always => "1 = 1";
+
+    protected override string Never => "1 = 0";
+
     public static BsonExpression? Translate(Filter? filter, FieldMap fields, params string[] extraConditions)
     {
         var translator = new LiteDbFilterTranslator(fields);
         var parts = new List<string>(extraConditions);
         if (filter is not null) parts.Add(translator.Visit(filter));
-        return parts.Count == 0 ? null : BsonExpression.Create(Join(parts, "AND"), translator._parameters);
+        return parts.Count == 0 ? null : BsonExpression.Create(Join(parts, "AND", translator.Always), translator._parameters);
     }
 
     /// <summary>Adds a parameter and returns its name, for conditions built outside the filter tree.</summary>
@@ -60,7 +65,7 @@ internal sealed class LiteDbFilterTranslator(FieldMap fields) : FilterTranslator
             FilterOperator.Contains => $"COUNT(FILTER({arrayPath} => INDEXOF(LOWER(@), {Param(Lower(value))}) >= 0)) > 0",
             FilterOperator.NotContains => $"COUNT(FILTER({arrayPath} => INDEXOF(LOWER(@), {Param(Lower(value))}) >= 0)) = 0",
             FilterOperator.StartsWith => $"COUNT(FILTER({arrayPath} => INDEXOF(LOWER(@), {Param(Lower(value))}) = 0)) > 0",
-            _ => "false", // ordering comparisons make no sense on aliases: only the name answers them
+            _ => Never, // ordering comparisons make no sense on aliases: only the name answers them
         };
     }
 

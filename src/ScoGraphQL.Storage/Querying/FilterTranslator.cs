@@ -9,11 +9,17 @@ public abstract class FilterTranslator(FieldMap fields)
 {
     protected string Visit(Filter filter) => filter switch
     {
-        AndFilter and => Join(and.Parts.Select(Visit).ToList(), "AND", whenEmpty: "true"),
-        OrFilter or => Join(or.Parts.Select(Visit).ToList(), "OR", whenEmpty: "false"),
+        AndFilter and => Join(and.Parts.Select(Visit).ToList(), "AND", whenEmpty: Always),
+        OrFilter or => Join(or.Parts.Select(Visit).ToList(), "OR", whenEmpty: Never),
         FieldFilter field => VisitField(field),
         _ => throw new NotSupportedException(filter.GetType().Name),
     };
+
+    /// <summary>A condition every row meets: what an empty <c>and</c> means.</summary>
+    protected virtual string Always => "true";
+
+    /// <summary>A condition no row meets: what an empty <c>or</c> means.</summary>
+    protected virtual string Never => "false";
 
     /// <summary>The predicate on a single-valued path.</summary>
     protected abstract string Predicate(string path, FieldFilter filter);
@@ -28,10 +34,10 @@ public abstract class FilterTranslator(FieldMap fields)
         if (mapping.Path is not null) parts.Add(Predicate(mapping.Path, filter));
         parts.AddRange((mapping.Alternatives ?? []).Select(array => ArrayPredicate(array, filter)));
         var negative = filter.Operator is FilterOperator.Neq or FilterOperator.NotContains or FilterOperator.NotIn;
-        return Join(parts, negative ? "AND" : "OR");
+        return Join(parts, negative ? "AND" : "OR", whenEmpty: Never);
     }
 
-    protected static string Join(IReadOnlyList<string> parts, string op, string whenEmpty = "true") =>
+    protected static string Join(IReadOnlyList<string> parts, string op, string whenEmpty) =>
         parts.Count switch
         {
             0 => whenEmpty,

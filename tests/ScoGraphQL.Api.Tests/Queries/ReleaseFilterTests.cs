@@ -37,6 +37,17 @@ public sealed class ReleaseFilterTests(SeededApi api) : IClassFixture<SeededApi>
     }
 
     [Fact]
+    public async Task Empty_or_matches_nothing_and_empty_and_matches_everything()
+    {
+        // The identities of the two connectives, as LINQ's Any/All over an empty list give them.
+        var all = (await AllAsync()).Select(r => (string)r["slug"]!);
+
+        Assert.Empty(await SlugsAsync("where: { or: [] }"));
+        Assert.Equal(all.Order(), (await SlugsAsync("where: { and: [] }")).Order());
+        Assert.Empty(await SlugsAsync("where: { and: [ { wordCount: { gt: 0 } }, { or: [] } ] }"));
+    }
+
+    [Fact]
     public async Task In_and_nin_partition_the_corpus()
     {
         var inside = await SlugsAsync("where: { slug: { in: [\"000_05fdf4034ddeb5e3\", \"004_a116f53807da5ab0\"] } }");
