@@ -15,11 +15,13 @@ public sealed class ApiKeyAuthenticationHandler(
 {
     public const string SchemeName = "ApiKey";
 
+    /// <summary>Who a request that presented the API key runs as, whichever transport carried the key.</summary>
+    public static ClaimsPrincipal KeyHolder() => new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "api-key")], SchemeName));
+
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!Request.Headers.TryGetValue(ApiKey.HeaderName, out var values)) return Task.FromResult(AuthenticateResult.NoResult());
         if (values.Count != 1 || !key.Matches(values[0])) return Task.FromResult(AuthenticateResult.Fail($"The {ApiKey.HeaderName} header does not hold the API key."));
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "api-key")], SchemeName);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(KeyHolder(), SchemeName)));
     }
 }

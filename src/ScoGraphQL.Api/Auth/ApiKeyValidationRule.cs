@@ -15,7 +15,7 @@ public sealed class ApiKeyValidationRule(ApiKey key) : ValidationRuleBase
         {
             var message = key.Value is null
                 ? "Mutations are refused: this server has no API key configured (set Auth:ApiKey)."
-                : $"Mutations need the API key in the {ApiKey.HeaderName} header.";
+                : $"Mutations need the API key in the {ApiKey.HeaderName} header (over WebSocket: in the connection_init payload).";
             context.ReportError(new NotAuthenticatedError(context.Document.Source, message, context.Operation));
         }
         return ValueTask.FromResult<INodeVisitor?>(null);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
+using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -41,6 +42,7 @@ internal sealed class GraphQLWsConnection
     private readonly CancellationTokenSource _lifetime;
     private int _initReceived;
     private volatile bool _acknowledged;
+    private ClaimsPrincipal _user = new(); // set before the acknowledgement; operations only start after it
     private volatile bool _closing;
 
     public GraphQLWsConnection(GraphQLWebSocketEndpoint endpoint, WebSocket socket, HttpContext http)
@@ -203,11 +205,12 @@ internal sealed class GraphQLWsConnection
             Close(BadRequest, "Invalid message: the connection_init payload must be an object");
             return;
         }
-        if (!_endpoint.Authenticator.Accepts(payload))
+        if (_endpoint.Authenticator.Authenticate(payload, _http.User) is not { } user)
         {
             Close(Forbidden, "Forbidden");
             return;
         }
+        _user = user;
         _acknowledged = true;
         Enqueue("""{"type":"connection_ack"}""");
     }
@@ -269,7 +272,7 @@ internal sealed class GraphQLWsConnection
             // The operation's own scope; each subscription event gets a further one (ScopedEventSubscriptionStrategy).
             await using var scope = _endpoint.Scopes.CreateAsyncScope();
             var result = await _endpoint.Executer.ExecuteAsync(
-                GraphQLExecution.Options(_endpoint.Schema, request, scope.ServiceProvider, _http.User, new OperationCost(), operation.Stopping));
+                GraphQLExecution.Options(_endpoint.Schema, request, scope.ServiceProvider, _user, new OperationCost(), operation.Stopping));
 
             if (!result.Executed)
             {
