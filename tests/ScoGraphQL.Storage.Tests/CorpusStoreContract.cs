@@ -231,14 +231,32 @@ public abstract class CorpusStoreContract : IAsyncLifetime
         Assert.Equal([Summit], events[Russia].Select(e => e.Id));
         Assert.Empty(events[Sco]);
 
-        Assert.Equal([Alpha, Beta], (await Store.GetReleaseIdsByEntityAsync([Norov]))[Norov].Order(StringComparer.Ordinal));
-        Assert.Equal([Alpha, Gamma], (await Store.GetReleaseIdsByEntityAsync([Russia]))[Russia].Order(StringComparer.Ordinal));
+        var releaseIds = await Store.GetReleaseIdsByEntityAsync([Norov, Russia], new PageRequest());
+        Assert.Equal([Alpha, Beta], releaseIds[Norov].Items.Order(StringComparer.Ordinal));
+        Assert.Equal([Alpha, Gamma], releaseIds[Russia].Items.Order(StringComparer.Ordinal));
 
         var related = (await Store.GetCoMentionsAsync([Norov]))[Norov].ToList();
         Assert.Equal(new CoMention(Sco, 2), related[0]);
         Assert.Equal([Russia, Declaration, Summit, Secretariat, Moscow], related.Skip(1).Select(c => c.EntityId));
         Assert.All(related.Skip(1), c => Assert.Equal(1, c.SharedReleases));
         Assert.DoesNotContain(related, c => c.EntityId == Norov);
+    }
+
+    [StoreFact]
+    public async Task An_entitys_releases_come_a_page_at_a_time_with_the_total_of_all()
+    {
+        await SaveSampleAsync();
+        var all = (await Store.GetReleaseIdsByEntityAsync([Norov], new PageRequest()))[Norov];
+
+        var second = await Store.GetReleaseIdsByEntityAsync([Norov, Russia, "e-missing"], new PageRequest(First: 1, After: 0));
+
+        Assert.Equal([all.Items[1]], second[Norov].Items);
+        Assert.Equal((1, 2), (second[Norov].Offset, second[Norov].TotalCount));
+        Assert.Equal(2, second[Russia].TotalCount);
+        Assert.Single(second[Russia].Items);
+        Assert.Equal((0, 0), (second["e-missing"].Items.Count, second["e-missing"].TotalCount));
+        var beyond = (await Store.GetReleaseIdsByEntityAsync([Norov], new PageRequest(First: 5, After: 1)))[Norov];
+        Assert.Equal((0, 2), (beyond.Items.Count, beyond.TotalCount));
     }
 
     [StoreFact]

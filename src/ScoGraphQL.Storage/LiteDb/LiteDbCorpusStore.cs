@@ -161,17 +161,22 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         return Task.FromResult(events);
     }
 
-    public Task<ILookup<string, string>> GetReleaseIdsByEntityAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<string, Page<string>>> GetReleaseIdsByEntityAsync(IReadOnlyCollection<string> entityIds, PageRequest page, CancellationToken cancellationToken = default)
     {
         var releases = _db.GetCollection("releases");
-        var ids = entityIds.Distinct()
-            .SelectMany(id => releases.Query()
-                .Where(BsonExpression.Create("$.EntityIds[*] ANY = @0", id))
-                .Select("$._id")
-                .ToDocuments()
-                .Select(d => (id, release: d["_id"].AsString)))
-            .ToLookup(x => x.id, x => x.release);
-        return Task.FromResult(ids);
+        var pages = new Dictionary<string, Page<string>>(StringComparer.Ordinal);
+        foreach (var id in entityIds.Distinct())
+        {
+            // The multikey index yields an entity's releases lazily in its own order, so only the requested window is
+            // loaded; the total is counted once per commit (Total), not per request.
+            var mentioning = BsonExpression.Create("$.EntityIds[*] ANY = @0", id);
+            var total = Total(releases.Name, mentioning, () => releases.Query().Where(mentioning).Count());
+            var (offset, limit) = page.Window(total);
+            List<string> ids = limit == 0 ? [] : releases.Query().Where(mentioning).Select("$._id").Skip(offset).Limit(limit)
+                .ToDocuments().Select(d => d["_id"].AsString).ToList();
+            pages[id] = new Page<string>(ids, offset, total);
+        }
+        return Task.FromResult<IReadOnlyDictionary<string, Page<string>>>(pages);
     }
 
     public Task<ILookup<string, CoMention>> GetCoMentionsAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default)
