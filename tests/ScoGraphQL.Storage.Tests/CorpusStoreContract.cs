@@ -317,6 +317,27 @@ public abstract class CorpusStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task Reads_by_id_see_every_commit_and_never_a_change_a_reader_made_to_its_copy()
+    {
+        await SaveSampleAsync();
+        var norov = (await Store.GetEntitiesAsync([Norov]))[Norov];
+        var name = norov.Name;
+        norov.Name = "changed by a reader";
+        norov.Titles.Clear();
+        (await Store.GetReleasesAsync([Alpha]))[Alpha].Title = "changed by a reader";
+
+        var again = (await Store.GetEntitiesAsync([Norov]))[Norov];
+        Assert.Equal(name, again.Name);
+        Assert.NotEmpty(again.Titles);
+        Assert.Equal("Alpha summit held in Moscow", (await Store.GetReleasesAsync([Alpha]))[Alpha].Title);
+
+        await Store.CurateEntityAsync(Norov, new EntityCuration("Vladimir I. Norov", null));
+        Assert.Equal("Vladimir I. Norov", (await Store.GetEntitiesAsync([Norov]))[Norov].Name);
+        Assert.True(await Store.DeleteReleaseAsync(Alpha));
+        Assert.Empty(await Store.GetReleasesAsync([Alpha]));
+    }
+
+    [StoreFact]
     public async Task Deleting_removes_the_release_and_entities_no_other_release_supports()
     {
         await SaveSampleAsync();
