@@ -105,13 +105,35 @@ public sealed class PostgresCorpusStore : ICorpusStore, IDisposable
             """, r => (Participant: r.GetString(0), Event: FromJson<EntityRecord>(r.GetString(1))), participantIds, cancellationToken))
         .ToLookup(x => x.Participant, x => x.Event);
 
-    public async Task<ILookup<string, string>> GetReleaseIdsByEntityAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) =>
-        (await RowsAsync("""
-            SELECT e.id, r.id FROM unnest(@ids::text[]) AS e(id)
-            JOIN releases r ON r.entity_ids @> ARRAY[e.id]
-            ORDER BY coalesce(r.published_at, r.event_date) DESC NULLS LAST, r.id
-            """, r => (Entity: r.GetString(0), Release: r.GetString(1)), entityIds, cancellationToken))
-        .ToLookup(x => x.Entity, x => x.Release);
+    public async Task<IReadOnlyDictionary<string, Page<string>>> GetReleaseIdsByEntityAsync(IReadOnlyCollection<string> entityIds, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        var ids = entityIds.Distinct().ToArray();
+        if (ids.Length == 0) return new Dictionary<string, Page<string>>();
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        // One snapshot for the totals and the windows, so a concurrent write cannot make them disagree.
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        var totals = (await QueryAsync(connection, """
+            SELECT e.id, (SELECT count(*)::integer FROM releases r WHERE r.entity_ids @> ARRAY[e.id])
+            FROM unnest(@ids::text[]) AS e(id)
+            """, r => (Entity: r.GetString(0), Total: r.GetInt32(1)), cancellationToken, P("ids", ids)))
+            .ToDictionary(x => x.Entity, x => x.Total);
+        var windows = ids.Select(id => (Entity: id, Window: page.Window(totals[id]))).ToList();
+        // Each entity's window is cut in SQL (its offset and limit differ with its total).
+        var rows = await QueryAsync(connection, """
+            SELECT w.entity, p.id FROM unnest(@entities::text[], @offsets::integer[], @limits::integer[]) AS w(entity, skip, take)
+            CROSS JOIN LATERAL (
+                SELECT r.id, coalesce(r.published_at, r.event_date) AS newest FROM releases r WHERE r.entity_ids @> ARRAY[w.entity]
+                ORDER BY newest DESC NULLS LAST, r.id
+                OFFSET w.skip LIMIT w.take
+            ) AS p
+            ORDER BY w.entity, p.newest DESC NULLS LAST, p.id
+            """, r => (Entity: r.GetString(0), Release: r.GetString(1)), cancellationToken,
+            P("entities", windows.Select(w => w.Entity).ToArray()),
+            P("offsets", windows.Select(w => w.Window.Offset).ToArray()),
+            P("limits", windows.Select(w => w.Window.Limit).ToArray()));
+        var byEntity = rows.ToLookup(x => x.Entity, x => x.Release);
+        return windows.ToDictionary(w => w.Entity, w => new Page<string>(byEntity[w.Entity].ToList(), w.Window.Offset, totals[w.Entity]));
+    }
 
     public async Task<ILookup<string, CoMention>> GetCoMentionsAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) =>
         // Only the entity_ids arrays are read: "related" never needs the release text.

@@ -34,8 +34,11 @@ public interface ICorpusStore
     /// <summary>Events in which the given entities take part, grouped by participant.</summary>
     Task<ILookup<string, EntityRecord>> GetEventsByParticipantAsync(IReadOnlyCollection<string> participantIds, CancellationToken cancellationToken = default);
 
-    /// <summary>Release ids mentioning each entity (newest first), grouped by entity.</summary>
-    Task<ILookup<string, string>> GetReleaseIdsByEntityAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// For each entity, one page of the ids of the releases mentioning it (newest first) and how many there are in all.
+    /// Only the page is read: an entity named in every release costs no more than one named once.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, Page<string>>> GetReleaseIdsByEntityAsync(IReadOnlyCollection<string> entityIds, PageRequest page, CancellationToken cancellationToken = default);
 
     /// <summary>For each entity, the entities mentioned in the same releases with how many they share, most shared first.</summary>
     Task<ILookup<string, CoMention>> GetCoMentionsAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);

@@ -234,14 +234,32 @@ public abstract class CorpusStoreContract : IAsyncLifetime
         Assert.Equal([Summit], events[Russia].Select(e => e.Id));
         Assert.Empty(events[Sco]);
 
-        Assert.Equal([Alpha, Beta], (await Store.GetReleaseIdsByEntityAsync([Norov]))[Norov].Order(StringComparer.Ordinal));
-        Assert.Equal([Alpha, Gamma], (await Store.GetReleaseIdsByEntityAsync([Russia]))[Russia].Order(StringComparer.Ordinal));
+        var releaseIds = await Store.GetReleaseIdsByEntityAsync([Norov, Russia], new PageRequest());
+        Assert.Equal([Alpha, Beta], releaseIds[Norov].Items.Order(StringComparer.Ordinal));
+        Assert.Equal([Alpha, Gamma], releaseIds[Russia].Items.Order(StringComparer.Ordinal));
 
         var related = (await Store.GetCoMentionsAsync([Norov]))[Norov].ToList();
         Assert.Equal(new CoMention(Sco, 2), related[0]);
         Assert.Equal([Russia, Declaration, Summit, Secretariat, Moscow], related.Skip(1).Select(c => c.EntityId));
         Assert.All(related.Skip(1), c => Assert.Equal(1, c.SharedReleases));
         Assert.DoesNotContain(related, c => c.EntityId == Norov);
+    }
+
+    [StoreFact]
+    public async Task An_entitys_releases_come_a_page_at_a_time_with_the_total_of_all()
+    {
+        await SaveSampleAsync();
+        var all = (await Store.GetReleaseIdsByEntityAsync([Norov], new PageRequest()))[Norov];
+
+        var second = await Store.GetReleaseIdsByEntityAsync([Norov, Russia, "e-missing"], new PageRequest(First: 1, After: 0));
+
+        Assert.Equal([all.Items[1]], second[Norov].Items);
+        Assert.Equal((1, 2), (second[Norov].Offset, second[Norov].TotalCount));
+        Assert.Equal(2, second[Russia].TotalCount);
+        Assert.Single(second[Russia].Items);
+        Assert.Equal((0, 0), (second["e-missing"].Items.Count, second["e-missing"].TotalCount));
+        var beyond = (await Store.GetReleaseIdsByEntityAsync([Norov], new PageRequest(First: 5, After: 1)))[Norov];
+        Assert.Equal((0, 2), (beyond.Items.Count, beyond.TotalCount));
     }
 
     [StoreFact]
@@ -299,6 +317,27 @@ public abstract class CorpusStoreContract : IAsyncLifetime
         var copy = BetaRelease().Release;
         copy.Id = Gamma;
         Assert.Equal(Beta, (await Assert.ThrowsAsync<DuplicateReleaseException>(() => Store.UpdateReleaseAsync(copy, null))).Existing.Id);
+    }
+
+    [StoreFact]
+    public async Task Reads_by_id_see_every_commit_and_never_a_change_a_reader_made_to_its_copy()
+    {
+        await SaveSampleAsync();
+        var norov = (await Store.GetEntitiesAsync([Norov]))[Norov];
+        var name = norov.Name;
+        norov.Name = "changed by a reader";
+        norov.Titles.Clear();
+        (await Store.GetReleasesAsync([Alpha]))[Alpha].Title = "changed by a reader";
+
+        var again = (await Store.GetEntitiesAsync([Norov]))[Norov];
+        Assert.Equal(name, again.Name);
+        Assert.NotEmpty(again.Titles);
+        Assert.Equal("Alpha summit held in Moscow", (await Store.GetReleasesAsync([Alpha]))[Alpha].Title);
+
+        await Store.CurateEntityAsync(Norov, new EntityCuration("Vladimir I. Norov", null));
+        Assert.Equal("Vladimir I. Norov", (await Store.GetEntitiesAsync([Norov]))[Norov].Name);
+        Assert.True(await Store.DeleteReleaseAsync(Alpha));
+        Assert.Empty(await Store.GetReleasesAsync([Alpha]));
     }
 
     [StoreFact]

@@ -44,13 +44,13 @@ public static class EntityFields
             {
                 var page = ctx.PageRequest();
                 var releases = ctx.Service<ReleaseLoaders>().ById;
-                return ctx.Service<EntityLoaders>().ReleaseIdsByEntity.Load(ctx.Source.Id)
+                // The store cuts the page: a person named in every release reads ten ids, not all of them.
+                return ctx.Service<EntityLoaders>().ReleaseIdsByEntity.Load((ctx.Source.Id, page))
                     .Then(ids =>
                     {
-                        var all = ids ?? [];
-                        var (offset, limit) = page.Window(all.Count);
-                        return releases.LoadMany(all.Skip(offset).Take(limit))
-                            .Then(items => (IConnection)Connections.From(new Page<ReleaseRecord>(items, offset, all.Count)));
+                        var window = ids ?? new Page<string>([], 0, 0);
+                        return releases.LoadMany(window.Items)
+                            .Then(items => (IConnection)Connections.From(new Page<ReleaseRecord>(items, window.Offset, window.TotalCount)));
                     });
             });
 

@@ -1,6 +1,7 @@
 using GraphQL.DataLoader;
 using ScoGraphQL.Api.GraphQL;
 using ScoGraphQL.Storage;
+using ScoGraphQL.Storage.Querying;
 using ScoGraphQL.Storage.Records;
 
 namespace ScoGraphQL.Api.Entities;
@@ -17,14 +18,20 @@ public sealed class EntityLoaders(ICorpusStore store)
     public BatchLoader<string, IReadOnlyList<MentionRecord>> MentionsByEntity { get; } =
         new(BatchLoaderExtensions.Grouped<string, MentionRecord>(store.GetMentionsByEntityAsync));
 
-    public BatchLoader<string, IReadOnlyList<string>> ReleaseIdsByEntity { get; } =
-        new(BatchLoaderExtensions.Grouped<string, string>(store.GetReleaseIdsByEntityAsync));
+    /// <summary>One page of each entity's release ids; entities asking for the same page share one storage call.</summary>
+    public BatchLoader<(string EntityId, PageRequest Page), Page<string>> ReleaseIdsByEntity { get; } = new(async (keys, cancellationToken) =>
+    {
+        var pages = new Dictionary<(string EntityId, PageRequest Page), Page<string>>();
+        foreach (var samePage in keys.GroupBy(key => key.Page))
+        {
+            var found = await store.GetReleaseIdsByEntityAsync(samePage.Select(key => key.EntityId).ToList(), samePage.Key, cancellationToken);
+            foreach (var (entityId, page) in found) pages[(entityId, samePage.Key)] = page;
+        }
+        return pages;
+    });
 
     public BatchLoader<string, IReadOnlyList<CoMention>> CoMentions { get; } =
         new(BatchLoaderExtensions.Grouped<string, CoMention>(store.GetCoMentionsAsync));
-
-    public BatchLoader<string, IReadOnlyList<RoleRecord>> RolesByPerson { get; } =
-        new(BatchLoaderExtensions.Grouped<string, RoleRecord>(store.GetRolesByPersonAsync));
 
     public BatchLoader<string, IReadOnlyList<EntityRecord>> EventsByParticipant { get; } =
         new(BatchLoaderExtensions.Grouped<string, EntityRecord>(store.GetEventsByParticipantAsync));

@@ -12,7 +12,9 @@ public sealed class PersonType : EntityObjectType
     {
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>>("roles")
             .Description("Titles held, as the releases state them: each distinct wording once, with the first release that states it.")
-            .Resolve(ctx => ctx.Service<EntityLoaders>().RolesByPerson.Load(ctx.Source.Id).Then(roles => roles ?? []));
+            // Kept on the person record when it is recomputed (what the store's GetRolesByPersonAsync reads too), so the
+            // person already loaded answers without a second storage call.
+            .Resolve(ctx => ctx.Source.Titles);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EventType>>>>("events")
             .Description("Events this person took part in.")
             .Resolve(ctx => ctx.Service<EntityLoaders>().EventsByParticipant.Load(ctx.Source.Id).Then(events => events ?? []));

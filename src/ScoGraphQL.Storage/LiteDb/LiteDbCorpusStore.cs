@@ -46,7 +46,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
     private readonly Lock _writeLock = new();
     private int _bulkLoads;
 
-    /// <summary>Every commit changes it, so a total counted before the commit is not used after it.</summary>
+    /// <summary>Every commit changes it, so a total counted or a document read before the commit is not used after it.</summary>
     private long _commits;
 
     /// <summary>
@@ -55,6 +55,10 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
     /// reading all its keys.
     /// </summary>
     private readonly ConcurrentDictionary<string, (long Commits, int Total)> _totals = new(StringComparer.Ordinal);
+
+    /// <summary>Releases and entities read by id since the last commit (see <see cref="CommitScopedDocuments"/>); release documents are large, so fewer.</summary>
+    private readonly CommitScopedDocuments _releasesById = new(capacity: 500);
+    private readonly CommitScopedDocuments _entitiesById = new(capacity: 10_000);
 
     public LiteDbCorpusStore(string path)
     {
@@ -126,7 +130,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         Task.FromResult(Query(Releases, LiteDbFilterTranslator.Translate(QueryFilters.Of(query), ReleaseFields), query.Order, ReleaseFields, page, r => r.Id));
 
     public Task<IReadOnlyDictionary<string, ReleaseRecord>> GetReleasesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyDictionary<string, ReleaseRecord>>(FindByIds(Releases, ids).ToDictionary(r => r.Id));
+        Task.FromResult<IReadOnlyDictionary<string, ReleaseRecord>>(FindRemembered<ReleaseRecord>(_releasesById, Releases.Name, ids).ToDictionary(r => r.Id));
 
     public Task<ReleaseRecord?> FindReleaseByChecksumAsync(string checksum, CancellationToken cancellationToken = default) =>
         Task.FromResult<ReleaseRecord?>(Releases.FindOne(r => r.Checksum == checksum));
@@ -135,7 +139,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         Task.FromResult(Query(Entities, LiteDbFilterTranslator.Translate(QueryFilters.Of(query), EntityFields), QueryFilters.OrderOf(query), EntityFields, page, e => e.Id));
 
     public Task<IReadOnlyDictionary<string, EntityRecord>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyDictionary<string, EntityRecord>>(FindByIds(Entities, ids).ToDictionary(e => e.Id));
+        Task.FromResult<IReadOnlyDictionary<string, EntityRecord>>(FindRemembered<EntityRecord>(_entitiesById, Entities.Name, ids).ToDictionary(e => e.Id));
 
     public Task<ILookup<string, MentionRecord>> GetMentionsByReleaseAsync(IReadOnlyCollection<string> releaseIds, CancellationToken cancellationToken = default) =>
         Task.FromResult(FindIn(Mentions, "ReleaseId", releaseIds).OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToLookup(m => m.ReleaseId));
@@ -145,7 +149,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
 
     public Task<ILookup<string, RoleRecord>> GetRolesByPersonAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken = default) =>
         // Distinct titles are kept on the person when it is recomputed, so a read never walks every role row.
-        Task.FromResult(FindByIds(Entities, personIds)
+        Task.FromResult(FindRemembered<EntityRecord>(_entitiesById, Entities.Name, personIds)
             .SelectMany(person => person.Titles.Select(title => (person.Id, title)))
             .ToLookup(x => x.Id, x => x.title));
 
@@ -161,17 +165,22 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         return Task.FromResult(events);
     }
 
-    public Task<ILookup<string, string>> GetReleaseIdsByEntityAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<string, Page<string>>> GetReleaseIdsByEntityAsync(IReadOnlyCollection<string> entityIds, PageRequest page, CancellationToken cancellationToken = default)
     {
         var releases = _db.GetCollection("releases");
-        var ids = entityIds.Distinct()
-            .SelectMany(id => releases.Query()
-                .Where(BsonExpression.Create("$.EntityIds[*] ANY = @0", id))
-                .Select("$._id")
-                .ToDocuments()
-                .Select(d => (id, release: d["_id"].AsString)))
-            .ToLookup(x => x.id, x => x.release);
-        return Task.FromResult(ids);
+        var pages = new Dictionary<string, Page<string>>(StringComparer.Ordinal);
+        foreach (var id in entityIds.Distinct())
+        {
+            // The multikey index yields an entity's releases lazily in its own order, so only the requested window is
+            // loaded; the total is counted once per commit (Total), not per request.
+            var mentioning = BsonExpression.Create("$.EntityIds[*] ANY = @0", id);
+            var total = Total(releases.Name, mentioning, () => releases.Query().Where(mentioning).Count());
+            var (offset, limit) = page.Window(total);
+            List<string> ids = limit == 0 ? [] : releases.Query().Where(mentioning).Select("$._id").Skip(offset).Limit(limit)
+                .ToDocuments().Select(d => d["_id"].AsString).ToList();
+            pages[id] = new Page<string>(ids, offset, total);
+        }
+        return Task.FromResult<IReadOnlyDictionary<string, Page<string>>>(pages);
     }
 
     public Task<ILookup<string, CoMention>> GetCoMentionsAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default)
@@ -481,6 +490,15 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         roles.OrderBy(r => r.ReleaseId, StringComparer.Ordinal)
             .DistinctBy(r => (r.Title, r.OrganizationId, r.CountryId))
             .ToList();
+
+    /// <summary>Records by id, from the documents remembered since the last commit where it can; each call maps its own records.</summary>
+    private IEnumerable<T> FindRemembered<T>(CommitScopedDocuments remembered, string collection, IReadOnlyCollection<string> ids)
+    {
+        if (ids.Count == 0) return [];
+        var commits = Interlocked.Read(ref _commits); // before reading: a commit landing meanwhile makes these documents unusable
+        var raw = _db.GetCollection(collection);
+        return remembered.Find(commits, ids, missing => FindByIds(raw, missing)).Select(document => _db.Mapper.ToObject<T>(document));
+    }
 
     private static List<T> FindByIds<T>(ILiteCollection<T> collection, IReadOnlyCollection<string> ids) =>
         ids.Count == 0 ? [] : collection.Find(BsonExpression.Create("$._id IN @0", new BsonArray(ids.Distinct().Select(id => new BsonValue(id))))).ToList();

@@ -27,7 +27,7 @@ public sealed class BatchingTests : IClassFixture<BatchingTests.FiftyReleaseApi>
           releases(first: $n) {
             nodes {
               title
-              people { name roles { title organization { name } country { name } release { slug } } }
+              people { name roles { title organization { name } country { name } release { slug } } releases(first: 2) { totalCount nodes { slug } } }
               organizations { name parent { name } children { name } }
               events { name place { name } participants { name } documents { name } }
               mentions(first: 5) { nodes { text entity { name } } }

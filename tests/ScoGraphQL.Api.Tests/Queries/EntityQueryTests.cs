@@ -110,6 +110,25 @@ public sealed class EntityQueryTests(SeededApi api) : IClassFixture<SeededApi>
     }
 
     [Fact]
+    public async Task A_persons_releases_page_by_cursor_through_the_same_list_as_one_page()
+    {
+        const string query = "query($name: String, $after: String) { people(where: { name: { eq: $name } }) { nodes { releases(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { slug } } } } }";
+        var whole = (await PersonAsync("Vladimir Norov"))["releases"]!;
+        var walked = new List<string>();
+        string? after = null;
+        do
+        {
+            var page = (await api.DataAsync(query, new { name = "Vladimir Norov", after }))["people"]!["nodes"]![0]!["releases"]!;
+            Assert.Equal((int)whole["totalCount"]!, (int)page["totalCount"]!);
+            walked.AddRange(page["nodes"]!.AsArray().Select(n => (string)n!["slug"]!));
+            after = (bool)page["pageInfo"]!["hasNextPage"]! ? (string)page["pageInfo"]!["endCursor"]! : null;
+        }
+        while (after is not null);
+
+        Assert.Equal(whole["nodes"]!.AsArray().Select(n => (string)n!["slug"]!), walked);
+    }
+
+    [Fact]
     public async Task Mentioning_narrows_releases_to_those_naming_all_given_entities()
     {
         var norov = (string)(await PersonAsync("Vladimir Norov"))["id"]!;
