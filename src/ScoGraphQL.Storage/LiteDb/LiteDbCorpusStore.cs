@@ -195,6 +195,20 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         return CoMentionList.Rank(entityId, releases.Select(d => d["e"].AsArray));
     }
 
+    /// <summary>
+    /// <see cref="CountCoMentions(string)"/> for many entities, reading each release that names any of them once
+    /// (an entity named in every release would otherwise have every release read again for each of its neighbours).
+    /// </summary>
+    private Dictionary<string, List<CoMention>> CountCoMentions(IReadOnlyCollection<string> entityIds)
+    {
+        if (entityIds.Count == 0) return new Dictionary<string, List<CoMention>>(StringComparer.Ordinal);
+        var releases = _db.GetCollection("releases").Query()
+            .Where(BsonExpression.Create("$.EntityIds[*] ANY IN @0", new BsonArray(entityIds.Distinct().Select(id => new BsonValue(id)))))
+            .Select("{e: $.EntityIds}")
+            .ToDocuments();
+        return CoMentionList.RankEach(entityIds, releases.Select(d => d["e"].AsArray));
+    }
+
     public Task<CorpusStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
     {
         var byKind = Enum.GetValues<EntityKind>()
@@ -433,6 +447,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
             .GroupBy(d => d["e"].AsString, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var rolesByPerson = FindIn(Roles, "PersonId", entityIds).ToLookup(r => r.PersonId, StringComparer.Ordinal);
+        var kept = new List<string>(entityIds.Count);
 
         foreach (var entityId in entityIds)
         {
@@ -469,8 +484,9 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
             if (rule is not null) CurationRules.Apply(rule, entity);
             if (entity.Kind == EntityKind.Person) entity.Titles = DistinctTitles(rolesByPerson[entityId]);
             Entities.Upsert(entity);
-            CoMentions.Upsert(CoMentionList.ToDocument(entityId, CountCoMentions(entityId)));
+            kept.Add(entityId);
         }
+        foreach (var (entityId, ranked) in CountCoMentions(kept)) CoMentions.Upsert(CoMentionList.ToDocument(entityId, ranked));
     }
 
     /// <summary>
