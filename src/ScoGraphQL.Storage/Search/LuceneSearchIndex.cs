@@ -107,27 +107,10 @@ public sealed class LuceneSearchIndex : IVersionedSearchIndex, IDisposable
         Interlocked.Increment(ref _writeGeneration); // so the next commit writes it
     }
 
-    public int DocumentCount
-    {
-        get
-        {
-            MakeWritesVisible();
-            var searcher = _searchers.Acquire();
-            try
-            {
-                return searcher.IndexReader.NumDocs;
-            }
-            finally
-            {
-                _searchers.Release(searcher);
-            }
-        }
-    }
+    public int DocumentCount => WithCurrentSearcher(searcher => searcher.IndexReader.NumDocs);
 
-    public bool VerifyChecksums()
+    public bool VerifyChecksums() => WithCurrentSearcher(searcher =>
     {
-        MakeWritesVisible();
-        var searcher = _searchers.Acquire();
         try
         {
             // Reads every file once, sequentially: milliseconds for an index of tens of megabytes.
@@ -137,6 +120,17 @@ public sealed class LuceneSearchIndex : IVersionedSearchIndex, IDisposable
         catch (IOException) // CorruptIndexException included
         {
             return false;
+        }
+    });
+
+    /// <summary>Runs <paramref name="read"/> over a searcher that sees every finished write.</summary>
+    private T WithCurrentSearcher<T>(Func<IndexSearcher, T> read)
+    {
+        MakeWritesVisible();
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return read(searcher);
         }
         finally
         {
@@ -209,28 +203,19 @@ public sealed class LuceneSearchIndex : IVersionedSearchIndex, IDisposable
     }
 
     /// <summary>Id → stamp of every indexed release, as the searcher sees it now.</summary>
-    private Dictionary<string, string> IndexedStamps()
+    private Dictionary<string, string> IndexedStamps() => WithCurrentSearcher(searcher =>
     {
-        MakeWritesVisible();
-        var searcher = _searchers.Acquire();
-        try
+        var stamps = new Dictionary<string, string>(StringComparer.Ordinal);
+        var reader = searcher.IndexReader;
+        var live = MultiFields.GetLiveDocs(reader);
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
-            var stamps = new Dictionary<string, string>(StringComparer.Ordinal);
-            var reader = searcher.IndexReader;
-            var live = MultiFields.GetLiveDocs(reader);
-            for (var doc = 0; doc < reader.MaxDoc; doc++)
-            {
-                if (live is not null && !live.Get(doc)) continue;
-                var document = reader.Document(doc, StampFields);
-                stamps[document.Get(SearchFields.Id)] = document.Get(SearchFields.Stamp);
-            }
-            return stamps;
+            if (live is not null && !live.Get(doc)) continue;
+            var document = reader.Document(doc, StampFields);
+            stamps[document.Get(SearchFields.Id)] = document.Get(SearchFields.Stamp);
         }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
-    }
+        return stamps;
+    });
 
     /// <summary>
     /// A hash of everything indexed from a release (and of the index format), so a release changed behind the
