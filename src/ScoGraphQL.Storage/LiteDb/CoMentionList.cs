@@ -17,13 +17,40 @@ internal static class CoMentionList
 
     /// <summary>Counts, over the entity-id lists of the releases that name <paramref name="entityId"/>, the other entities in them.</summary>
     public static List<CoMention> Rank(string entityId, IEnumerable<BsonArray> releaseEntityIds) =>
-        releaseEntityIds
-            .SelectMany(ids => ids.Select(v => v.AsString).Distinct().Where(other => other != entityId))
-            .GroupBy(other => other, StringComparer.Ordinal)
-            .Select(g => new CoMention(g.Key, g.Count()))
-            .OrderByDescending(c => c.SharedReleases)
-            .ThenBy(c => c.EntityId, StringComparer.Ordinal)
-            .ToList();
+        RankEach([entityId], releaseEntityIds)[entityId];
+
+    /// <summary>
+    /// <see cref="Rank"/> for each of <paramref name="entityIds"/> in one pass over the entity-id lists of releases
+    /// (any release may come: only those naming one of the entities count for it). Every entity gets a list, empty
+    /// when no release names it.
+    /// </summary>
+    public static Dictionary<string, List<CoMention>> RankEach(IReadOnlyCollection<string> entityIds, IEnumerable<BsonArray> releaseEntityIds)
+    {
+        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var id in entityIds) counts.TryAdd(id, new Dictionary<string, int>(StringComparer.Ordinal));
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var release in releaseEntityIds)
+        {
+            named.Clear();
+            foreach (var value in release) named.Add(value.AsString);
+            foreach (var id in named)
+            {
+                if (!counts.TryGetValue(id, out var others)) continue;
+                foreach (var other in named)
+                {
+                    if (other != id) others[other] = others.GetValueOrDefault(other) + 1;
+                }
+            }
+        }
+        return counts.ToDictionary(
+            entry => entry.Key,
+            entry => entry.Value
+                .Select(pair => new CoMention(pair.Key, pair.Value))
+                .OrderByDescending(c => c.SharedReleases)
+                .ThenBy(c => c.EntityId, StringComparer.Ordinal)
+                .ToList(),
+            StringComparer.Ordinal);
+    }
 
     public static BsonDocument ToDocument(string entityId, IEnumerable<CoMention> ranked)
     {

@@ -6,6 +6,7 @@ using ScoGraphQL.Storage.Curation;
 using ScoGraphQL.Storage.Ingest;
 using ScoGraphQL.Storage.Querying;
 using ScoGraphQL.Storage.Records;
+using ScoGraphQL.Storage.Search;
 using ScoGraphQL.Storage.Writing;
 
 namespace ScoGraphQL.Storage.LiteDb;
@@ -15,7 +16,7 @@ namespace ScoGraphQL.Storage.LiteDb;
 /// LiteDB serialises access itself). Writes take a lock and run in one transaction on one thread, because
 /// LiteDB transactions belong to the thread that began them.
 /// </summary>
-public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
+public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposable
 {
     private static readonly FieldMap ReleaseFields = new(new Dictionary<string, FieldMapping>
     {
@@ -45,6 +46,10 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
     private readonly WriteAheadLog _log;
     private readonly Lock _writeLock = new();
     private int _bulkLoads;
+    private volatile CorpusVersion _releasesVersion = null!;
+
+    /// <summary>Set by the current transaction when it adds, deletes or rewrites a release text.</summary>
+    private bool _releaseTextChanged;
 
     /// <summary>Every commit changes it, so a total counted or a document read before the commit is not used after it.</summary>
     private long _commits;
@@ -76,6 +81,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
             });
             _db = new LiteDatabase(engine, new BsonMapper()) { UtcDate = true };
             EnsureIndexes();
+            _releasesVersion = LoadReleasesVersion();
             RecomputeStale(); // a bulk load that died before its end left these
         }
         catch
@@ -101,6 +107,24 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
     /// <summary>Entities whose releases changed during a bulk load, to recompute when it ends (or at the next open, after a crash).</summary>
     private ILiteCollection<BsonDocument> Stale => _db.GetCollection("stale_entities");
     private ILiteCollection<CurationRuleRecord> Curation => _db.GetCollection<CurationRuleRecord>("curation");
+
+    /// <summary>One document, <see cref="ReleasesVersionId"/>: the <see cref="ReleasesVersion"/> as of the last commit.</summary>
+    private ILiteCollection<BsonDocument> Versions => _db.GetCollection("corpus_version");
+    private const string ReleasesVersionId = "releases";
+
+    public CorpusVersion ReleasesVersion => _releasesVersion;
+
+    /// <summary>The stored version; a database that has none yet (new, or written before versions were kept) starts one.</summary>
+    private CorpusVersion LoadReleasesVersion()
+    {
+        if (Versions.FindById(ReleasesVersionId) is { } stored) return new CorpusVersion(stored["store"].AsString, stored["changes"].AsInt64);
+        var started = new CorpusVersion(Guid.NewGuid().ToString("N"), 0);
+        Versions.Upsert(VersionDocument(started));
+        return started;
+    }
+
+    private static BsonDocument VersionDocument(CorpusVersion version) =>
+        new() { ["_id"] = ReleasesVersionId, ["store"] = version.StoreId, ["changes"] = version.Changes };
 
     private void EnsureIndexes()
     {
@@ -204,6 +228,20 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         return CoMentionList.Rank(entityId, releases.Select(d => d["e"].AsArray));
     }
 
+    /// <summary>
+    /// <see cref="CountCoMentions(string)"/> for many entities, reading each release that names any of them once
+    /// (an entity named in every release would otherwise have every release read again for each of its neighbours).
+    /// </summary>
+    private Dictionary<string, List<CoMention>> CountCoMentions(IReadOnlyCollection<string> entityIds)
+    {
+        if (entityIds.Count == 0) return new Dictionary<string, List<CoMention>>(StringComparer.Ordinal);
+        var releases = _db.GetCollection("releases").Query()
+            .Where(BsonExpression.Create("$.EntityIds[*] ANY IN @0", new BsonArray(entityIds.Distinct().Select(id => new BsonValue(id)))))
+            .Select("{e: $.EntityIds}")
+            .ToDocuments();
+        return CoMentionList.RankEach(entityIds, releases.Select(d => d["e"].AsArray));
+    }
+
     public Task<CorpusStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
     {
         var byKind = Enum.GetValues<EntityKind>()
@@ -261,6 +299,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
             {
                 release.EntityIds = current.EntityIds;
                 Releases.Update(release);
+                _releaseTextChanged = true;
             }
             else
             {
@@ -345,6 +384,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
     private void Store(ReleaseRecord release, ExtractionResult extraction, IReadOnlyDictionary<string, string> merges, HashSet<string> affected)
     {
         RemoveReleaseContent(release.Id, affected);
+        _releaseTextChanged = true;
         var records = CurationRules.Rekey(ExtractionRecords.From(release.Id, extraction), merges);
         release.EntityIds = [.. records.EntityIds];
         Releases.Upsert(release);
@@ -377,6 +417,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         {
             var existed = RemoveReleaseContent(id, affected);
             Releases.Delete(id);
+            _releaseTextChanged |= existed;
             return existed;
         }));
 
@@ -392,6 +433,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
         lock (_writeLock)
         {
             _db.BeginTrans();
+            _releaseTextChanged = false;
             try
             {
                 var affected = new HashSet<string>(StringComparer.Ordinal);
@@ -399,7 +441,10 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
                 if (deferrable && _bulkLoads > 0) Stale.Upsert(affected.Select(id => new BsonDocument { ["_id"] = id }));
                 else RecomputeEntities(affected);
                 var result = read(changed);
+                var version = _releaseTextChanged ? _releasesVersion.Next() : _releasesVersion;
+                if (_releaseTextChanged) Versions.Upsert(VersionDocument(version));
                 _db.Commit();
+                _releasesVersion = version;
                 Interlocked.Increment(ref _commits);
                 return result;
             }
@@ -442,6 +487,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
             .GroupBy(d => d["e"].AsString, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var rolesByPerson = FindIn(Roles, "PersonId", entityIds).ToLookup(r => r.PersonId, StringComparer.Ordinal);
+        var kept = new List<string>(entityIds.Count);
 
         foreach (var entityId in entityIds)
         {
@@ -478,8 +524,9 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IDisposable
             if (rule is not null) CurationRules.Apply(rule, entity);
             if (entity.Kind == EntityKind.Person) entity.Titles = DistinctTitles(rolesByPerson[entityId]);
             Entities.Upsert(entity);
-            CoMentions.Upsert(CoMentionList.ToDocument(entityId, CountCoMentions(entityId)));
+            kept.Add(entityId);
         }
+        foreach (var (entityId, ranked) in CountCoMentions(kept)) CoMentions.Upsert(CoMentionList.ToDocument(entityId, ranked));
     }
 
     /// <summary>

@@ -9,10 +9,18 @@ namespace ScoGraphQL.Storage.Search;
 /// store's order and a save and a delete of the same release can never land the other way round. A crash between
 /// the two commits, or an index update that fails, leaves the index behind; <see cref="SynchronizeIndexAsync"/>
 /// (at start-up, and before the next write after a failure) repairs it from the store.
+/// <para>
+/// When the store names its <see cref="CorpusVersion"/> and the index records one, each write carries the version
+/// over to the index, and a start-up whose index recorded the store's current version (and passes its checksums)
+/// skips reading every release. Anything uncertain (a crash between the two commits, a failed index update, a
+/// write that reached the store without passing here) leaves the versions apart, and the full check runs.
+/// </para>
 /// </summary>
 public sealed class IndexingCorpusStore(ICorpusStore inner, ISearchIndex index) : DelegatingCorpusStore(inner), IDisposable
 {
     private readonly SemaphoreSlim _writes = new(1, 1);
+    private readonly IVersionedCorpus? _versionedStore = inner as IVersionedCorpus;
+    private readonly IVersionedSearchIndex? _versionedIndex = index as IVersionedSearchIndex;
     private volatile bool _indexBehind;
 
     /// <summary>The last failure to update the index (it is repaired before the next write), or null.</summary>
@@ -53,8 +61,18 @@ public sealed class IndexingCorpusStore(ICorpusStore inner, ISearchIndex index) 
         try
         {
             await RepairIfBehindAsync(cancellationToken);
+            var before = _versionedStore?.ReleasesVersion;
+            var indexWasCurrent = before is not null && _versionedIndex?.CorpusVersion == before.ToString();
+            // Unknown while the index catches up: a commit of the index from now on must not claim the old version.
+            _versionedIndex?.RecordCorpusVersion(null);
             var result = await write();
-            UpdateIndex(() => updateIndex(result));
+            UpdateIndex(() =>
+            {
+                updateIndex(result);
+                // Only this write happened in between (exactly one change, or none): the index reflects the store again.
+                var after = _versionedStore?.ReleasesVersion;
+                if (indexWasCurrent && (after == before || after == before!.Next())) _versionedIndex!.RecordCorpusVersion(after!.ToString());
+            });
             return result;
         }
         finally
@@ -87,8 +105,16 @@ public sealed class IndexingCorpusStore(ICorpusStore inner, ISearchIndex index) 
 
     private async Task<SyncReport> SynchronizeLockedAsync(CancellationToken cancellationToken)
     {
+        var version = _versionedStore?.ReleasesVersion;
+        if (!_indexBehind && version is not null && _versionedIndex is { } versioned
+            && versioned.CorpusVersion == version.ToString() && versioned.VerifyChecksums())
+            return new SyncReport(Missing: 0, Changed: 0, Removed: 0, Unchanged: versioned.DocumentCount, Recreated: false);
+
+        _versionedIndex?.RecordCorpusVersion(null);
         var report = await index.SynchronizeAsync(CorpusReleases.ReadAllAsync(Inner, cancellationToken: cancellationToken), repair: true, cancellationToken);
         _indexBehind = false;
+        // Unless a write reached the store meanwhile without passing here, the index now reflects this version.
+        if (version is not null && _versionedStore!.ReleasesVersion == version) _versionedIndex?.RecordCorpusVersion(version.ToString());
         return report;
     }
 

@@ -19,7 +19,7 @@ namespace ScoGraphQL.Storage.Search;
 /// <see cref="SynchronizeAsync"/> repairs whatever a crash lost. A folder that is missing, unreadable or of another
 /// <see cref="SearchAnalysis.Format"/> is recreated rather than failing.
 /// </summary>
-public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
+public sealed class LuceneSearchIndex : IVersionedSearchIndex, IDisposable
 {
     public const float TitleBoost = 2f;
     public const int MaxQueryLength = 1000;
@@ -28,6 +28,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private static readonly HashSet<string> HitFields = [SearchFields.Id, SearchFields.Body];
     private static readonly HashSet<string> StampFields = [SearchFields.Id, SearchFields.Stamp];
     private const string FormatKey = "format";
+    private const string CorpusVersionKey = "corpus";
 
     private readonly string _path;
     private readonly Analyzer _analyzer = SearchAnalysis.CreateAnalyzer();
@@ -42,6 +43,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private long _visibleGeneration;
     private long _committedGeneration;
     private bool _disposed;
+    private volatile string? _corpusVersion;
 
     /// <param name="path">The index folder; created when missing.</param>
     public LuceneSearchIndex(string path)
@@ -55,6 +57,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 throw new IndexNotFoundException($"No search index was found in {_path}.");
             if (format != SearchAnalysis.Format)
                 throw new InvalidDataException($"The search index in {_path} has format {format}; this version writes {SearchAnalysis.Format}.");
+            _corpusVersion = _writer.CommitData.TryGetValue(CorpusVersionKey, out var version) ? version : null;
         }
         catch (Exception e) when (e is not LockObtainFailedException)
         {
@@ -88,6 +91,46 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 return new SearchHit(document.Get(SearchFields.Id), scoreDoc.Score, _snippets.Build(document.Get(SearchFields.Body) ?? "", terms));
             }).ToList();
             return Task.FromResult(new SearchPage(hits, top.TotalHits));
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public string? CorpusVersion => _corpusVersion;
+
+    public void RecordCorpusVersion(string? version)
+    {
+        if (_corpusVersion == version) return;
+        _corpusVersion = version;
+        Interlocked.Increment(ref _writeGeneration); // so the next commit writes it
+    }
+
+    public int DocumentCount => WithCurrentSearcher(searcher => searcher.IndexReader.NumDocs);
+
+    public bool VerifyChecksums() => WithCurrentSearcher(searcher =>
+    {
+        try
+        {
+            // Reads every file once, sequentially: milliseconds for an index of tens of megabytes.
+            foreach (var leaf in searcher.IndexReader.Leaves) leaf.AtomicReader.CheckIntegrity();
+            return true;
+        }
+        catch (IOException) // CorruptIndexException included
+        {
+            return false;
+        }
+    });
+
+    /// <summary>Runs <paramref name="read"/> over a searcher that sees every finished write.</summary>
+    private T WithCurrentSearcher<T>(Func<IndexSearcher, T> read)
+    {
+        MakeWritesVisible();
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return read(searcher);
         }
         finally
         {
@@ -160,28 +203,19 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     }
 
     /// <summary>Id → stamp of every indexed release, as the searcher sees it now.</summary>
-    private Dictionary<string, string> IndexedStamps()
+    private Dictionary<string, string> IndexedStamps() => WithCurrentSearcher(searcher =>
     {
-        MakeWritesVisible();
-        var searcher = _searchers.Acquire();
-        try
+        var stamps = new Dictionary<string, string>(StringComparer.Ordinal);
+        var reader = searcher.IndexReader;
+        var live = MultiFields.GetLiveDocs(reader);
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
-            var stamps = new Dictionary<string, string>(StringComparer.Ordinal);
-            var reader = searcher.IndexReader;
-            var live = MultiFields.GetLiveDocs(reader);
-            for (var doc = 0; doc < reader.MaxDoc; doc++)
-            {
-                if (live is not null && !live.Get(doc)) continue;
-                var document = reader.Document(doc, StampFields);
-                stamps[document.Get(SearchFields.Id)] = document.Get(SearchFields.Stamp);
-            }
-            return stamps;
+            if (live is not null && !live.Get(doc)) continue;
+            var document = reader.Document(doc, StampFields);
+            stamps[document.Get(SearchFields.Id)] = document.Get(SearchFields.Stamp);
         }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
-    }
+        return stamps;
+    });
 
     /// <summary>
     /// A hash of everything indexed from a release (and of the index format), so a release changed behind the
@@ -306,7 +340,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var generation = Interlocked.Read(ref _writeGeneration);
             try
             {
-                _writer.SetCommitData(new Dictionary<string, string> { [FormatKey] = SearchAnalysis.Format });
+                _writer.SetCommitData(CommitData());
                 _writer.Commit();
                 Interlocked.Exchange(ref _committedGeneration, generation);
             }
@@ -315,6 +349,14 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 // Disposed while the timer fired.
             }
         }
+    }
+
+    /// <summary>Stored with each commit: the format the documents were analysed with and the corpus version they reflect.</summary>
+    private Dictionary<string, string> CommitData()
+    {
+        var data = new Dictionary<string, string> { [FormatKey] = SearchAnalysis.Format };
+        if (_corpusVersion is { } version) data[CorpusVersionKey] = version;
+        return data;
     }
 
     private void Open(OpenMode mode)
@@ -336,6 +378,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private void Recreate(Exception reason)
     {
         RecreatedBecause = reason;
+        _corpusVersion = null;
         CloseQuietly();
         if (System.IO.Directory.Exists(_path)) System.IO.Directory.Delete(_path, recursive: true);
         Open(OpenMode.CREATE);
@@ -359,7 +402,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             _disposed = true;
         }
         _searchers.Dispose();
-        _writer.SetCommitData(new Dictionary<string, string> { [FormatKey] = SearchAnalysis.Format });
+        _writer.SetCommitData(CommitData());
         _writer.Dispose(); // commits
         _directory.Dispose();
         _analyzer.Dispose();

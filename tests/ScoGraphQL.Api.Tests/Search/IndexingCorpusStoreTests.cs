@@ -90,6 +90,7 @@ public sealed class IndexingCorpusStoreTests(ITestOutputHelper output) : IDispos
             // LiteDB commits, the index never hears of it: the state a SIGKILL between the two commits leaves.
             await lite.SaveReleasesAsync([Write(Release("new", "New release about emus.")), Write(Release("kept", "Kept release, now about cassowaries."))]);
             await lite.DeleteReleaseAsync("gone");
+            Assert.NotEqual(lite.ReleasesVersion.ToString(), index.CorpusVersion);
         }
 
         using (var lite = new LiteDbCorpusStore(DatabasePath))
@@ -102,6 +103,32 @@ public sealed class IndexingCorpusStoreTests(ITestOutputHelper output) : IDispos
             Assert.Equal(["new"], (await index.SearchAsync("emus", 0, 10)).Hits.Select(h => h.ReleaseId));
             Assert.Equal(["kept"], (await index.SearchAsync("cassowary", 0, 10)).Hits.Select(h => h.ReleaseId));
             Assert.True((await store.SynchronizeIndexAsync()).WasInSync);
+        }
+    }
+
+    [Fact]
+    public async Task A_start_after_a_clean_shutdown_trusts_the_corpus_version_the_index_recorded()
+    {
+        using (var lite = new LiteDbCorpusStore(DatabasePath))
+        using (var index = new LuceneSearchIndex(IndexPath))
+        using (var store = new IndexingCorpusStore(lite, index))
+        {
+            await store.SynchronizeIndexAsync();
+            var before = lite.ReleasesVersion;
+            await store.SaveReleasesAsync([Write(Release("a", "About ibises.")), Write(Release("b", "About ibises too."))]);
+            await store.DeleteReleaseAsync("b");
+
+            Assert.Equal(before.Changes + 2, lite.ReleasesVersion.Changes);
+            Assert.Equal(lite.ReleasesVersion.ToString(), index.CorpusVersion);
+        }
+
+        using (var lite = new LiteDbCorpusStore(DatabasePath))
+        using (var index = new LuceneSearchIndex(IndexPath))
+        using (var store = new IndexingCorpusStore(lite, index))
+        {
+            Assert.Equal(lite.ReleasesVersion.ToString(), index.CorpusVersion);
+            Assert.Equal(new SyncReport(Missing: 0, Changed: 0, Removed: 0, Unchanged: 1, Recreated: false), await store.SynchronizeIndexAsync());
+            Assert.Equal(["a"], (await index.SearchAsync("ibises", 0, 10)).Hits.Select(h => h.ReleaseId));
         }
     }
 
