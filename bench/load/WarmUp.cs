@@ -7,7 +7,9 @@ namespace ScoGraphQL.Bench.Load;
 /// <see cref="SettledWindows"/> agree within <see cref="Tolerance"/>, at most <see cref="MaxDuration"/>. A fixed
 /// warm-up was too short for the API: under load on two shared cores .NET keeps compiling hot methods again
 /// (optimised, then with profile data) for 20 s or more, and a figure taken before that measured the compiler.
-/// Two windows in a row were not enough either: during tiering the rate climbs in steps, with flat stretches between.
+/// Agreeing windows alone were not enough either: before tiering starts, CPU per request sits flat at its tier-0 level
+/// for up to 16 s (the runtime waits for a pause in compilation that steady load seldom gives), so windows are only
+/// compared after <see cref="MinDuration"/>.
 /// </summary>
 public static class WarmUp
 {
@@ -19,22 +21,25 @@ public static class WarmUp
     /// <summary>Windows this long, or the run's own duration when that is shorter (smoke runs).</summary>
     public static readonly TimeSpan Window = TimeSpan.FromSeconds(2);
 
+    /// <summary>Load at least this long before comparing windows (runs shorter than a window: none).</summary>
+    public static readonly TimeSpan MinDuration = TimeSpan.FromSeconds(20);
+
     /// <summary>Stop here even if the windows still disagree (a noisy machine): the report says so.</summary>
     public static readonly TimeSpan MaxDuration = TimeSpan.FromSeconds(60);
 
     /// <param name="window">One load window with the given options (their Duration is the window's), returning the figure that must settle.</param>
-    /// <param name="unit">What the figure is, for the report ("µs CPU/req", "req/s").</param>
+    /// <param name="unit">What the figure is, for the report ("µs CPU/req").</param>
     public static async Task<WarmUpResult> RunAsync(Func<LoadOptions, Task<double>> window, LoadOptions options, string unit)
     {
         // Smoke runs (shorter than a window) warm up for a few of their own lengths, not a minute.
-        var (length, limit) = options.Duration < Window ? (options.Duration, options.Duration * 6) : (Window, MaxDuration);
+        var (length, floor, limit) = options.Duration < Window ? (options.Duration, TimeSpan.Zero, options.Duration * 6) : (Window, MinDuration, MaxDuration);
         var figures = new List<double>();
         var elapsed = TimeSpan.Zero;
         while (true)
         {
             figures.Add(await window(options with { Duration = length }));
             elapsed += length;
-            var settled = figures.Count >= SettledWindows && Agree(figures[^SettledWindows..]);
+            var settled = elapsed >= floor && figures.Count >= SettledWindows && Agree(figures[^SettledWindows..]);
             if (settled || elapsed + length > limit) return new WarmUpResult(elapsed, figures, unit, settled);
         }
     }
