@@ -70,14 +70,24 @@ public static class LoadBenchmark
         {
             var identical = (await plainProbe.PostBytesAsync(query.Body, cancellationToken)).AsSpan().SequenceEqual(answers[query].Body);
             await log.WriteLineAsync($"{database.Size:N0} releases, ({query.Key}) {query.Name}: GraphQL, then plain");
-            // Back to back with the same settings, so both see the same machine; each after its own warm-up run, so
-            // JIT tiering and caches are settled before the figures count.
-            await replicas.RunAsync(generator, GraphQLPath, query.Body, WarmUp(options), cancellationToken);
-            var (onGraphQL, serverCpu) = await replicas.RunAsync(generator, GraphQLPath, query.Body, options, cancellationToken);
-            await generator.RunAsync(plain.Url, query.Body, WarmUp(options), cancellationToken);
+            // Back to back with the same settings, so both see the same machine; each after its own warm-up, so JIT
+            // tiering and caches are settled before the figures count.
+            // Each settles on its CPU per request, which other work on the machine hardly moves (req/s did not settle
+            // within 10% in a minute on a busy machine). The plain endpoint's is this process's: with wrk it runs nothing else
+            // meanwhile, and the .NET client's share settles with it.
+            var graphQLWarmUp = await WarmUp.RunAsync(async window =>
+                CpuPerRequest(await replicas.RunAsync(generator, GraphQLPath, query.Body, window, cancellationToken)).TotalMicroseconds, options, "µs CPU/req");
+            await log.WriteLineAsync($"  GraphQL warm-up {graphQLWarmUp}");
+            var onGraphQL = await replicas.RunAsync(generator, GraphQLPath, query.Body, options, cancellationToken);
+            var plainWarmUp = await WarmUp.RunAsync(async window =>
+            {
+                var before = Environment.CpuUsage.TotalTime;
+                var run = await generator.RunAsync(plain.Url, query.Body, window, cancellationToken);
+                return CpuPerRequest((run, Environment.CpuUsage.TotalTime - before)).TotalMicroseconds;
+            }, options, "µs CPU/req");
+            await log.WriteLineAsync($"  plain warm-up {plainWarmUp}");
             var onPlain = await generator.RunAsync(plain.Url, query.Body, options, cancellationToken);
-            var cpuPerRequest = onGraphQL.Requests > 0 ? serverCpu / onGraphQL.Requests : TimeSpan.Zero;
-            measurements.Add(new QueryMeasurement(query, answers[query], identical, onGraphQL, onPlain, cpuPerRequest));
+            measurements.Add(new QueryMeasurement(query, answers[query], identical, onGraphQL.Result, onPlain, CpuPerRequest(onGraphQL), graphQLWarmUp));
         }
 
         var (resident, peak) = replicas.LargestMemory();
@@ -87,8 +97,6 @@ public static class LoadBenchmark
 
     private const string GraphQLPath = "graphql";
 
-    // At least 3 s (or the run's own length, for smoke runs): with a 1 s warm-up the GraphQL figure still measured tier-0 JIT code (a warm server answered
-    // query (a) about 4× faster than the first 5 s run against it), while the plain endpoint's few methods had settled.
-    private static LoadOptions WarmUp(LoadOptions options) =>
-        options with { Duration = TimeSpan.FromSeconds(Math.Max(Math.Min(3, options.Duration.TotalSeconds), options.Duration.TotalSeconds / 2)) };
+    private static TimeSpan CpuPerRequest((LoadResult Result, TimeSpan ServerCpu) run) =>
+        run.Result.Requests > 0 ? run.ServerCpu / run.Result.Requests : TimeSpan.Zero;
 }

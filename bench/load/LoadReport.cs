@@ -2,8 +2,10 @@ namespace ScoGraphQL.Bench.Load;
 
 /// <summary>One query under load at one corpus size, against GraphQL and against the plain endpoint sending its bytes.</summary>
 /// <param name="GraphQLCpuPerRequest">The API process's CPU time during the run over its answers: unlike req/s, hardly moved by other work on the machine.</param>
+/// <param name="GraphQLWarmUp">The load the API had before its figures were taken (<see cref="Load.WarmUp"/>).</param>
 public sealed record QueryMeasurement(
-    BenchmarkQuery Query, CapturedAnswer Answer, bool PlainBytesIdentical, LoadResult GraphQL, LoadResult Plain, TimeSpan GraphQLCpuPerRequest)
+    BenchmarkQuery Query, CapturedAnswer Answer, bool PlainBytesIdentical, LoadResult GraphQL, LoadResult Plain, TimeSpan GraphQLCpuPerRequest,
+    WarmUpResult GraphQLWarmUp)
 {
     /// <summary>GraphQL's throughput as a share of the plain endpoint's: 1 would be "as cheap as sending the bytes".</summary>
     public double Ratio => Plain.RequestsPerSecond > 0 ? GraphQL.RequestsPerSecond / Plain.RequestsPerSecond : 0;

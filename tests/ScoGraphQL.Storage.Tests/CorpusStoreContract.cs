@@ -210,6 +210,41 @@ public abstract class CorpusStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task A_page_fills_in_every_scalar_and_the_parts_asked_for_as_stored()
+    {
+        await SaveSampleAsync();
+        var whole = await Store.GetReleasesAsync([Alpha, Beta, Gamma]);
+        IReadOnlyList<SortField>[] orders =
+        [
+            [new SortField(ReleaseQuery.Fields.Slug, false)],
+            [new SortField(ReleaseQuery.Fields.Title, false), new SortField(ReleaseQuery.Fields.PublishedAt, true)], // ordered in memory, then loaded
+        ];
+        ReleaseParts[] partsAskedFor = [ReleaseParts.None, ReleaseParts.Body | ReleaseParts.EntityIds, ReleaseParts.Paragraphs | ReleaseParts.AlternateTitles | ReleaseParts.Warnings];
+        foreach (var order in orders)
+        {
+            foreach (var parts in partsAskedFor)
+            {
+                var page = await Store.QueryReleasesAsync(new ReleaseQuery(Order: order) { Parts = parts }, new PageRequest(First: 10));
+                Assert.Equal(whole.Count, page.Items.Count);
+                foreach (var read in page.Items)
+                {
+                    var stored = whole[read.Id];
+                    Assert.Equal(
+                        (stored.Title, stored.SourceFile, stored.PublishedAt, stored.EventDate, stored.WordCount, stored.Checksum, stored.ExtractionVersion, stored.CreatedAt, stored.UpdatedAt),
+                        (read.Title, read.SourceFile, read.PublishedAt, read.EventDate, read.WordCount, read.Checksum, read.ExtractionVersion, read.CreatedAt, read.UpdatedAt));
+                    if (parts.HasFlag(ReleaseParts.Body)) Assert.Equal(stored.Body, read.Body);
+                    if (parts.HasFlag(ReleaseParts.Paragraphs)) Assert.Equal(stored.Paragraphs, read.Paragraphs);
+                    if (parts.HasFlag(ReleaseParts.EntityIds)) Assert.Equal(stored.EntityIds, read.EntityIds);
+                    if (parts.HasFlag(ReleaseParts.AlternateTitles)) Assert.Equal(Json(stored.AlternateTitles), Json(read.AlternateTitles));
+                    if (parts.HasFlag(ReleaseParts.Warnings)) Assert.Equal(Json(stored.Warnings), Json(read.Warnings));
+                }
+            }
+        }
+
+        static string Json<T>(T value) => System.Text.Json.JsonSerializer.Serialize(value);
+    }
+
+    [StoreFact]
     public async Task Batch_reads_answer_many_keys_at_once()
     {
         await SaveSampleAsync();

@@ -5,7 +5,8 @@ namespace ScoGraphQL.Api.Operations;
 
 /// <summary>
 /// The server's own traces, metrics and request log. One <see cref="GraphQLRequestScope"/> per GraphQL request gives an
-/// activity (span) named after the operation, the metrics below, and one structured log line. Exporting them is
+/// activity (span) named after the operation, the metrics below, and one structured log line (at Information when
+/// the request failed or was refused, else at Debug). Exporting them is
 /// configured separately (<see cref="OperationsServiceCollectionExtensions"/>); without an exporter they cost next to nothing.
 /// </summary>
 public sealed class GraphQLTelemetry

@@ -23,7 +23,10 @@ public sealed class ReleaseQueries : IQueryFields, INodeResolver
                 var query = new ReleaseQuery(
                     FilterReader.Where(ctx, ReleaseFilterInputType.FieldMap),
                     FilterReader.Order(ctx, ReleaseSortInputType.FieldMap),
-                    Mentioning(ctx));
+                    Mentioning(ctx))
+                {
+                    Parts = ReleaseSelection.PartsRead(ctx),
+                };
                 var page = await ctx.Service<ICorpusStore>().QueryReleasesAsync(query, ctx.PageRequest(), ctx.CancellationToken);
                 return Connections.From(page);
             });

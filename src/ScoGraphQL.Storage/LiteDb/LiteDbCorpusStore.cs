@@ -151,7 +151,39 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
     }
 
     public Task<Page<ReleaseRecord>> QueryReleasesAsync(ReleaseQuery query, PageRequest page, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Query(Releases, LiteDbFilterTranslator.Translate(QueryFilters.Of(query), ReleaseFields), query.Order, ReleaseFields, page, r => r.Id));
+        Task.FromResult(Query(Releases, LiteDbFilterTranslator.Translate(QueryFilters.Of(query), ReleaseFields), query.Order, ReleaseFields, page, r => r.Id,
+            ReleaseProjection(query.Parts)));
+
+    /// <summary>
+    /// A document of every stored member of a release but the parts left out, or null for the whole document: LiteDB
+    /// then decodes only those fields, and the bodies and paragraphs a title list never shows stay unread.
+    /// </summary>
+    private static BsonExpression? ReleaseProjection(ReleaseParts parts) => ReleaseProjections[(int)parts];
+
+    /// <summary>One per combination of parts, parsed once: parsing it for every page cost more than it saved.</summary>
+    private static readonly BsonExpression?[] ReleaseProjections =
+        Enumerable.Range(0, (int)ReleaseParts.All + 1).Select(parts => CreateReleaseProjection((ReleaseParts)parts)).ToArray();
+
+    private static BsonExpression? CreateReleaseProjection(ReleaseParts parts)
+    {
+        if (parts == ReleaseParts.All) return null;
+        // BsonMapper's defaults: a property is stored under its own name, and Id as _id.
+        var fields = typeof(ReleaseRecord).GetProperties()
+            .Where(p => (PartOf(p.Name) & ~parts) == ReleaseParts.None)
+            .Select(p => p.Name == nameof(ReleaseRecord.Id) ? "_id" : p.Name)
+            .Select(field => $"{field}: $.{field}");
+        return BsonExpression.Create("{" + string.Join(", ", fields) + "}");
+    }
+
+    private static ReleaseParts PartOf(string member) => member switch
+    {
+        nameof(ReleaseRecord.Body) => ReleaseParts.Body,
+        nameof(ReleaseRecord.Paragraphs) => ReleaseParts.Paragraphs,
+        nameof(ReleaseRecord.AlternateTitles) => ReleaseParts.AlternateTitles,
+        nameof(ReleaseRecord.Warnings) => ReleaseParts.Warnings,
+        nameof(ReleaseRecord.EntityIds) => ReleaseParts.EntityIds,
+        _ => ReleaseParts.None,
+    };
 
     public Task<IReadOnlyDictionary<string, ReleaseRecord>> GetReleasesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyDictionary<string, ReleaseRecord>>(FindRemembered<ReleaseRecord>(_releasesById, Releases.Name, ids).ToDictionary(r => r.Id));
@@ -555,10 +587,16 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
 
     /// <summary>
     /// One sort field is ordered by LiteDB over its index. LiteDB has no ThenBy, so several sort fields are
-    /// ordered here over a projection of just the keys, and only the requested page is loaded in full.
+    /// ordered here over a projection of just the keys, and only the requested page is loaded in full, or through
+    /// <paramref name="select"/> when given (a document of the fields to read).
     /// </summary>
-    private Page<T> Query<T>(ILiteCollection<T> collection, BsonExpression? where, IReadOnlyList<SortField>? order, FieldMap fields, PageRequest page, Func<T, string> idOf)
+    private Page<T> Query<T>(ILiteCollection<T> collection, BsonExpression? where, IReadOnlyList<SortField>? order, FieldMap fields, PageRequest page, Func<T, string> idOf,
+        BsonExpression? select = null)
     {
+        List<T> Read(ILiteQueryable<T> query, int offset, int limit) => select is null
+            ? query.Skip(offset).Limit(limit).ToList()
+            : query.Select(select).Skip(offset).Limit(limit).ToDocuments().Select(_db.Mapper.ToObject<T>).ToList();
+
         ILiteQueryable<T> Filtered() => where is null ? collection.Query() : collection.Query().Where(where);
         var total = Total(collection.Name, where, () => Filtered().Count());
         var (offset, limit) = page.Window(total);
@@ -568,8 +606,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
         if (sort.Count == 1)
         {
             var path = sort[0].Field == "__id" ? "$._id" : fields[sort[0].Field].SortPath;
-            var items = Filtered().OrderBy(BsonExpression.Create(path), sort[0].Descending ? LiteDB.Query.Descending : LiteDB.Query.Ascending)
-                .Skip(offset).Limit(limit).ToList();
+            var items = Read(Filtered().OrderBy(BsonExpression.Create(path), sort[0].Descending ? LiteDB.Query.Descending : LiteDB.Query.Ascending), offset, limit);
             return new Page<T>(items, offset, total);
         }
 
@@ -588,7 +625,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
             return a["_id"].CompareTo(b["_id"], collation);
         });
         var pageIds = ordered.Skip(offset).Take(limit).Select(d => d["_id"]).ToList();
-        var loaded = collection.Find(BsonExpression.Create("$._id IN @0", new BsonArray(pageIds))).ToList();
+        var loaded = Read(collection.Query().Where(BsonExpression.Create("$._id IN @0", new BsonArray(pageIds))), 0, int.MaxValue);
         var byId = loaded.ToDictionary(item => new BsonValue(idOf(item)));
         return new Page<T>(pageIds.Select(id => byId[id]).ToList(), offset, total);
     }

@@ -5,6 +5,12 @@ public sealed record ReleaseQuery(Filter? Where = null, IReadOnlyList<SortField>
 {
     public static ReleaseQuery All { get; } = new();
 
+    /// <summary>
+    /// The parts of each record the caller reads. Those left out may come back empty (a store may still fill them
+    /// in); the scalars are always filled in.
+    /// </summary>
+    public ReleaseParts Parts { get; init; } = ReleaseParts.All;
+
     /// <summary>Logical fields a release filter or sort may name.</summary>
     public static class Fields
     {

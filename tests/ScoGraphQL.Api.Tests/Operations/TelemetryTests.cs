@@ -13,22 +13,46 @@ namespace ScoGraphQL.Api.Tests.Operations;
 public sealed class TelemetryTests(SeededApi api) : IClassFixture<SeededApi>
 {
     [Fact]
-    public async Task Each_request_logs_one_line_with_operation_status_duration_and_cost()
+    public async Task Each_request_logs_one_line_with_operation_status_duration_and_cost_at_debug()
     {
         var logs = new CollectingLoggerProvider();
-        using var factory = new ConfiguredApi(new Dictionary<string, string?>(), configure: web =>
-            web.ConfigureServices(services => services.AddLogging(l => l.AddProvider(logs))));
+        using var factory = new ConfiguredApi(new Dictionary<string, string?> { [$"Logging:LogLevel:{typeof(GraphQLTelemetry).FullName}"] = "Debug" },
+            configure: web => web.ConfigureServices(services => services.AddLogging(l => l.AddProvider(logs))));
 
-        using var client = factory.CreateClient();
-        using var _ = await client.PostAsync("/graphql", new StringContent("""{"query": "query LoggedOne { releases(first: 2) { nodes { title } } }"}""", System.Text.Encoding.UTF8, "application/json"));
+        await PostAsync(factory, "query LoggedOne { releases(first: 2) { nodes { title } } }");
 
         var line = Assert.Single(logs.Entries, e => e.Category == typeof(GraphQLTelemetry).FullName && e.State.Any(kv => kv.Value as string == "LoggedOne"));
+        Assert.Equal(LogLevel.Debug, line.Level);
         var fields = line.State.ToDictionary(kv => kv.Key, kv => kv.Value);
         Assert.Equal("query", fields["OperationType"]);
         Assert.Equal(200, fields["StatusCode"]);
         Assert.Equal(4d, fields["Cost"]); // releases 1 + nodes 1 + 2 × title 1
         Assert.True((double)fields["DurationMs"]! >= 0);
         Assert.Equal(0, fields["ErrorCount"]);
+    }
+
+    [Fact]
+    public async Task By_default_only_failed_or_refused_requests_are_logged()
+    {
+        var logs = new CollectingLoggerProvider();
+        using var factory = new ConfiguredApi(new Dictionary<string, string?>(), configure: web =>
+            web.ConfigureServices(services => services.AddLogging(l => l.AddProvider(logs))));
+
+        await PostAsync(factory, "query Answered { releases(first: 2) { nodes { title } } }");
+        await PostAsync(factory, "query Refused { releases(first: 2) { nodes { noSuchField } } }");
+
+        var requestLines = logs.Entries.Where(e => e.Category == typeof(GraphQLTelemetry).FullName).ToList();
+        var line = Assert.Single(requestLines);
+        Assert.Equal(LogLevel.Information, line.Level);
+        var fields = line.State.ToDictionary(kv => kv.Key, kv => kv.Value);
+        Assert.Equal(1, fields["ErrorCount"]); // the refused one: the answered one went to Debug, which is off
+    }
+
+    private static async Task PostAsync(ConfiguredApi factory, string query)
+    {
+        using var client = factory.CreateClient();
+        using var body = new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query }), System.Text.Encoding.UTF8, "application/json");
+        using var _ = await client.PostAsync("/graphql", body);
     }
 
     [Fact]
@@ -61,7 +85,7 @@ public sealed class TelemetryTests(SeededApi api) : IClassFixture<SeededApi>
         Assert.Null(api.Services.GetService<TracerProvider>());
     }
 
-    private sealed record Entry(string Category, IReadOnlyList<KeyValuePair<string, object?>> State);
+    private sealed record Entry(string Category, LogLevel Level, IReadOnlyList<KeyValuePair<string, object?>> State);
 
     private sealed class CollectingLoggerProvider : ILoggerProvider
     {
@@ -81,7 +105,7 @@ public sealed class TelemetryTests(SeededApi api) : IClassFixture<SeededApi>
 
             public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
             {
-                if (state is IReadOnlyList<KeyValuePair<string, object?>> fields) entries.Enqueue(new Entry(category, fields));
+                if (state is IReadOnlyList<KeyValuePair<string, object?>> fields) entries.Enqueue(new Entry(category, logLevel, fields));
             }
         }
     }
