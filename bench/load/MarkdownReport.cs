@@ -27,7 +27,7 @@ public static class MarkdownReport
             if (size.Queries.Where(q => !q.PlainBytesIdentical).Select(q => q.Query.Key).ToList() is { Count: > 0 } differing)
                 text.AppendLine().AppendLine($"**The plain endpoint's bytes differ from GraphQL's for ({string.Join("), (", differing)}): its ratio compares different answers.**");
             if (failures > 0) text.AppendLine().AppendLine(Invariant($"**{failures} requests failed (non-2xx or socket errors) during this load.**"));
-            text.AppendLine().AppendLine(Invariant($"GraphQL warm-up before each figure ({WarmUp.Window.TotalSeconds:0} s windows, at least {WarmUp.MinDuration.TotalSeconds:0} s and until the server CPU per request of {WarmUp.SettledWindows} in a row agrees within {WarmUp.Tolerance:P0}, at most {WarmUp.MaxDuration.TotalSeconds:0} s): ") +
+            text.AppendLine().AppendLine(Invariant($"GraphQL warm-up before each figure ({WarmUp.Window.TotalSeconds:0} s windows, at least {WarmUp.MinDuration.TotalSeconds:0} s for a server's first query and {WarmUp.WarmServerMinDuration.TotalSeconds:0} s for later ones and the plain endpoint, and until the server CPU per request of {WarmUp.SettledWindows} in a row agrees within {WarmUp.Tolerance:P0}, at most {WarmUp.MaxDuration.TotalSeconds:0} s): ") +
                 string.Join("; ", size.Queries.Select(q => $"({q.Query.Key}) {q.GraphQLWarmUp}")) + ".");
             text.AppendLine();
         }
