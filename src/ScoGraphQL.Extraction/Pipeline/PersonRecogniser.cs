@@ -48,7 +48,7 @@ internal sealed class PersonRecogniser : IRecogniser
                 j = next.End;
             }
             var nameStart = SkipParenthesis(paragraph, j);
-            var nameEnd = NameEnd(document, paragraph, nameStart);
+            var nameEnd = NameAfterTitleEnd(document, paragraph, nameStart);
             if (nameEnd > nameStart)
             {
                 AddPerson(document, paragraph, nameStart, nameEnd, roles);
@@ -112,7 +112,8 @@ internal sealed class PersonRecogniser : IRecogniser
         for (var guard = 0; guard < 2 && i < tokens.Count; guard++)
         {
             if (kb.Titles.TryMatch(tokens, i, out _, out _)) break;
-            if (paragraph.ClaimAt(i, ClaimKind.Organization) is { Entity: { } org } orgClaim && orgClaim.EndToken < tokens.Count && tokens[orgClaim.EndToken].GapBefore == Gap.Space)
+            // "SCO Secretary-General", "Mongolia's Deputy Foreign Minister".
+            if (paragraph.ClaimAt(i, ClaimKind.Organization) is { Entity: { } org } orgClaim && orgClaim.EndToken < tokens.Count && tokens[orgClaim.EndToken].GapBefore is Gap.Space or Gap.Possessive)
             {
                 organization = org;
                 i = orgClaim.EndToken;
@@ -126,7 +127,7 @@ internal sealed class PersonRecogniser : IRecogniser
                 i++;
                 continue;
             }
-            if (paragraph.ClaimAt(i, ClaimKind.Country) is { Entity: { } c } countryClaim && countryClaim.EndToken < tokens.Count && tokens[countryClaim.EndToken].GapBefore == Gap.Space)
+            if (paragraph.ClaimAt(i, ClaimKind.Country) is { Entity: { } c } countryClaim && countryClaim.EndToken < tokens.Count && tokens[countryClaim.EndToken].GapBefore is Gap.Space or Gap.Possessive)
             {
                 country = c;
                 i = countryClaim.EndToken;
@@ -135,7 +136,7 @@ internal sealed class PersonRecogniser : IRecogniser
             break;
         }
         if (i >= tokens.Count || !kb.Titles.TryMatch(tokens, i, out var core, out var length)) return null;
-        if (i > start && tokens[i].GapBefore != Gap.Space) return null;
+        if (i > start && tokens[i].GapBefore is not (Gap.Space or Gap.Possessive)) return null;
         // Lower-case titles count only with a modifier ("the UN assistant secretary-general"); capitals otherwise.
         if (!tokens[i].IsCapitalised && i == start) return null;
         var afterArticle = start > 0 && tokens[start - 1].Lower == "the" && tokens[start].IsCapitalised && core.Contains('-');
@@ -154,7 +155,10 @@ internal sealed class PersonRecogniser : IRecogniser
         end < paragraph.Tokens.Count && paragraph.GapIs(end - 1, end, ",") && paragraph.Tokens[end].IsCapitalised
         && document.Kb.Titles.TryMatch(paragraph.Tokens, end, out _, out _);
 
-    /// <summary>"of the Russian Federation", "for Europe, Central Asia and Americas in the United Nations Department …".</summary>
+    /// <summary>
+    /// "of the Russian Federation", "for Europe, Central Asia and Americas in the United Nations Department …", "to the
+    /// People's Republic of China", "of the Government of the Russian Federation" (when a name follows).
+    /// </summary>
     private static int Qualifiers(ReleaseDocument document, Paragraph paragraph, int end, ref EntityDraft? organization, ref EntityDraft? country)
     {
         var kb = document.Kb;
@@ -162,7 +166,7 @@ internal sealed class PersonRecogniser : IRecogniser
         for (var guard = 0; guard < 4 && end < tokens.Count; guard++)
         {
             var link = tokens[end].Lower;
-            if (tokens[end].GapBefore != Gap.Space || link is not ("of" or "for" or "in")) break;
+            if (tokens[end].GapBefore != Gap.Space || link is not ("of" or "for" or "in" or "to")) break;
             var m = end + 1;
             if (m < tokens.Count && tokens[m].Lower == "the") m++;
             if (m >= tokens.Count) break;
@@ -194,9 +198,44 @@ internal sealed class PersonRecogniser : IRecogniser
                 end = listEnd;
                 continue;
             }
+            if (link == "of" && BodyBeforeName(document, paragraph, m, ref organization, ref country) is var bodyEnd && bodyEnd > m) end = bodyEnd;
             break;
         }
         return end;
+    }
+
+    /// <summary>
+    /// "Government of the Russian Federation Viktor Kozlov", "Culture and Information of Kazakhstan Yerbol …", "Board of
+    /// the SCO Business Council Yang Yong": capitalised words and links up to a country or body that a name directly
+    /// follows; the end of that country or body, or <paramref name="start"/> when no name follows one.
+    /// </summary>
+    private static int BodyBeforeName(ReleaseDocument document, Paragraph paragraph, int start, ref EntityDraft? organization, ref EntityDraft? country)
+    {
+        const int longestPhrase = 12;
+        var tokens = paragraph.Tokens;
+        var k = start;
+        while (k < tokens.Count && k - start < longestPhrase && (k == start || tokens[k].GapBefore is Gap.Space or Gap.Hyphen))
+        {
+            var claim = paragraph.ClaimAt(k, ClaimKind.Country) ?? paragraph.ClaimAt(k, ClaimKind.Organization);
+            if (claim is { Entity: { } entity })
+            {
+                if (IsNameStart(document, paragraph, claim.EndToken))
+                {
+                    if (claim.Kind == ClaimKind.Country) country ??= entity;
+                    else organization ??= entity;
+                    return claim.EndToken;
+                }
+                k = claim.EndToken;
+                continue;
+            }
+            if (tokens[k].Lower is "of" or "the" or "and" or "to" or "for" || tokens[k].IsCapitalised && !paragraph.IsClaimed(k, k + 1, ClaimKind.PersonName))
+            {
+                k++;
+                continue;
+            }
+            break;
+        }
+        return start;
     }
 
     private static int Portfolio(ReleaseDocument document, Paragraph paragraph, int start)
@@ -240,7 +279,24 @@ internal sealed class PersonRecogniser : IRecogniser
         && !Words.CapitalisedStopWords.Contains(token.Text) && !document.Kb.TitleWords.Contains(token.Text)
         && !Words.OrganizationHeads.Contains(token.Text) && !document.Kb.Honorifics.Contains(token.Text);
 
-    private static bool IsNameStart(ReleaseDocument document, Paragraph paragraph, int i) => NameEnd(document, paragraph, i) > i;
+    private static bool IsNameStart(ReleaseDocument document, Paragraph paragraph, int i) => NameAfterTitleEnd(document, paragraph, i) > i;
+
+    /// <summary>A name right after a title may start with a family name spelled like a stop word: "Chairman He Bo".</summary>
+    private static int NameAfterTitleEnd(ReleaseDocument document, Paragraph paragraph, int start)
+    {
+        var tokens = paragraph.Tokens;
+        if (start == 0 || start + 1 >= tokens.Count || tokens[start].GapBefore != Gap.Space || !document.Kb.WordLikeSurnames.Contains(tokens[start].Text))
+            return NameEnd(document, paragraph, start);
+        // The given name: one or two name words ("He Bo", "He Yafei").
+        var end = start + 1;
+        while (end < tokens.Count && end - start < 3 && IsNameWord(document, tokens[end]) && tokens[end].GapBefore is Gap.Space or Gap.Hyphen
+               && !paragraph.IsClaimed(end, end + 1, ClaimKind.Organization, ClaimKind.Country, ClaimKind.Place))
+        {
+            end++;
+            if (tokens[end - 1].Possessive) break;
+        }
+        return end > start + 1 ? end : start;
+    }
 
     /// <summary>End of a 2–4 word personal name starting at <paramref name="start"/>, or <paramref name="start"/> if none.</summary>
     private static int NameEnd(ReleaseDocument document, Paragraph paragraph, int start)
