@@ -133,6 +133,13 @@ internal sealed class PersonRecogniser : IRecogniser
                 i = countryClaim.EndToken;
                 continue;
             }
+            // In the headline a country name is still part of the title ("… with Mongolia's Deputy Foreign Minister").
+            if (paragraph.Index < 0 && tokens[i].IsCapitalised && kb.Countries.TryMatch(tokens, i, out _, out var countryLength)
+                && i + countryLength < tokens.Count && tokens[i + countryLength].GapBefore is Gap.Space or Gap.Possessive)
+            {
+                i += countryLength;
+                continue;
+            }
             break;
         }
         if (i >= tokens.Count || !kb.Titles.TryMatch(tokens, i, out var core, out var length)) return null;
@@ -143,11 +150,12 @@ internal sealed class PersonRecogniser : IRecogniser
         if (tokens[i].Text is "Head" or "Secretary" or "Director" or "Chair" or "Minister" or "President" && i == start && !afterArticle
             && i + length < tokens.Count && tokens[i + length].Lower is not ("of" or "for") && !IsNameStart(document, paragraph, i + length)) return null;
         var end = i + length;
-        end = Qualifiers(document, paragraph, end, ref organization, ref country);
+        string? portfolio = null;
+        end = Qualifiers(document, paragraph, end, ref organization, ref country, ref portfolio);
         if (organization is null && country is null && end == i + length && i == start && !IsNameStart(document, paragraph, end)
             && !(start > 0 && paragraph.GapIs(start - 1, start, ",")) && !afterArticle && !TitleFollows(document, paragraph, end)) return null;
         var title = Text.Collapse(paragraph.Slice(start, end));
-        return new RoleMatch(start, end, title, CoreTitle(core), organization, country);
+        return new RoleMatch(start, end, title, CoreTitle(portfolio is null ? core : core + " of " + portfolio), organization, country);
     }
 
     /// <summary>"Acting President, Prime Minister of …": another title after the comma.</summary>
@@ -159,7 +167,7 @@ internal sealed class PersonRecogniser : IRecogniser
     /// "of the Russian Federation", "for Europe, Central Asia and Americas in the United Nations Department …", "to the
     /// People's Republic of China", "of the Government of the Russian Federation" (when a name follows).
     /// </summary>
-    private static int Qualifiers(ReleaseDocument document, Paragraph paragraph, int end, ref EntityDraft? organization, ref EntityDraft? country)
+    private static int Qualifiers(ReleaseDocument document, Paragraph paragraph, int end, ref EntityDraft? organization, ref EntityDraft? country, ref string? portfolio)
     {
         var kb = document.Kb;
         var tokens = paragraph.Tokens;
@@ -190,6 +198,7 @@ internal sealed class PersonRecogniser : IRecogniser
             // "Minister of National Defence", "Minister of Foreign Affairs": a portfolio.
             if (link == "of" && m == end + 1 && Portfolio(document, paragraph, m) is var portfolioEnd && portfolioEnd > m)
             {
+                portfolio ??= Text.Collapse(paragraph.Slice(m, portfolioEnd));
                 end = portfolioEnd;
                 continue;
             }
@@ -243,7 +252,12 @@ internal sealed class PersonRecogniser : IRecogniser
         var tokens = paragraph.Tokens;
         var end = start;
         while (end < tokens.Count && tokens[end].IsCapitalised && document.Kb.PortfolioWords.Contains(tokens[end].Text)
-               && (end == start || tokens[end].GapBefore is Gap.Space or Gap.Hyphen || tokens[end - 1].Text == "and")) end++;
+               && (end == start || tokens[end].GapBefore is Gap.Space or Gap.Hyphen))
+        {
+            end++;
+            // "Culture and Information": portfolios joined by "and".
+            if (end + 1 < tokens.Count && tokens[end].Text == "and" && tokens[end + 1].IsCapitalised && document.Kb.PortfolioWords.Contains(tokens[end + 1].Text)) end++;
+        }
         return end;
     }
 
@@ -327,14 +341,24 @@ internal sealed class PersonRecogniser : IRecogniser
         return roleStart - start >= 2 && NameEnd(document, paragraph, start) == roleStart ? start : null;
     }
 
-    /// <summary>"General-Secretary" and "Secretary-General" are one title for matching references.</summary>
+    /// <summary>
+    /// "General-Secretary" and "Secretary-General" are one title for matching references, and so are "Deputy Minister of
+    /// Foreign Affairs" and "Deputy Foreign Minister".
+    /// </summary>
     private static string CoreTitle(string title)
     {
         var folded = EntityKeys.Fold(title);
+        const string MinisterOf = "minister-of-";
+        if (folded.IndexOf(MinisterOf, StringComparison.Ordinal) is var at and >= 0 && folded.Length > at + MinisterOf.Length)
+        {
+            var portfolio = folded[(at + MinisterOf.Length)..];
+            folded = folded[..at] + (portfolio == "foreign-affairs" ? "foreign" : portfolio) + "-minister";
+        }
         return folded switch
         {
             "general-secretary" or "secretary-general" => "secretary-general",
             "asg" or "assistant-secretary-general" => "assistant-secretary-general",
+            "defense-minister" => "defence-minister",
             _ => folded,
         };
     }
