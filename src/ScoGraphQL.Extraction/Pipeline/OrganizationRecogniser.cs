@@ -156,7 +156,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
             if (j >= tokens.Count) break;
             var next = tokens[j];
             if (next.GapBefore == Gap.Hyphen && (IsCapWord(paragraph, j) || next.IsNumber)) continue;
-            if (next.GapBefore == Gap.Space && IsCapWord(paragraph, j) && !tokens[j - 1].Possessive) continue;
+            if (next.GapBefore == Gap.Space && IsCapWord(paragraph, j) && !tokens[j - 1].Possessive && !NameAfterBody(paragraph, j, known)) continue;
             if (next.GapBefore == Gap.Space && next.Lower == "and" && IsCapWord(paragraph, j + 1) && tokens[j + 1].GapBefore == Gap.Space
                 && !IsHead(tokens[j - 1]) && !IsHead(tokens[j + 1]))
             {
@@ -175,6 +175,23 @@ internal sealed class OrganizationRecogniser : IRecogniser
             break;
         }
         return (j, cuts);
+    }
+
+    /// <summary>
+    /// "Chairman of the Board of the SCO Business Council Yang Yong said": capitalised words after a body's head noun
+    /// with no head, acronym or known body among them are the name of the person the title belongs to.
+    /// </summary>
+    private static bool NameAfterBody(Paragraph paragraph, int j, SortedDictionary<int, (int End, OrganizationEntry Entry)> known)
+    {
+        var tokens = paragraph.Tokens;
+        if (!IsHead(tokens[j - 1])) return false;
+        var k = j;
+        while (k < tokens.Count && (k == j || tokens[k].GapBefore is Gap.Space or Gap.Hyphen) && IsCapWord(paragraph, k))
+        {
+            if (IsHead(tokens[k]) || tokens[k].IsAcronym || known.ContainsKey(k)) return false;
+            k++;
+        }
+        return k - j >= 2;
     }
 
     /// <summary>"… (RATS SCO)" right after token <paramref name="last"/>.</summary>
