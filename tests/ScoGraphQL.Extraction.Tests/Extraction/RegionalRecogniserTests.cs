@@ -81,4 +81,39 @@ public sealed class RegionalRecogniserTests
         Assert.DoesNotContain(result.Names(EntityKind.Organization), n => n.Contains("Li Wen", StringComparison.Ordinal));
         Assert.Contains(result.Roles, r => r.Title == "Chairman of the Board of the SCO Energy Club");
     }
+
+    [Fact]
+    public void A_numbered_forum_is_an_event_in_its_city_not_a_body()
+    {
+        var result = Extract.From("The 7th SCO Tourism Forum was held in Khujand from 2 to 4 October 2023.");
+        Assert.DoesNotContain(result.Names(EntityKind.Organization), n => n.Contains("Forum", StringComparison.Ordinal));
+        var forum = Assert.Single(result.Entities, e => e.Kind == EntityKind.Event);
+        Assert.Equal(new DateOnly(2023, 10, 2), forum.StartDate?.Date);
+        Assert.Equal(EntityKeys.For(EntityKind.Place, "Khujand"), forum.PlaceKey);
+    }
+
+    [Fact]
+    public void A_city_that_hosted_the_meeting_is_its_place()
+    {
+        var result = Extract.From("On 14 May 2019, Bishkek hosted the meeting of the SCO Council of Foreign Ministers.");
+        var meeting = Assert.Single(result.Entities, e => e.Kind == EntityKind.Event);
+        Assert.Equal(EntityKeys.For(EntityKind.Place, "Bishkek"), meeting.PlaceKey);
+    }
+
+    [Fact]
+    public void An_exercise_near_a_city_takes_place_there()
+    {
+        var result = Extract.From("From 3 to 9 August 2021, the member states held the joint exercise Peace Mission-2021 near Orenburg.");
+        var exercise = Assert.Single(result.Entities, e => e.Kind == EntityKind.Event);
+        Assert.Equal(EntityKeys.For(EntityKind.Place, "Orenburg"), exercise.PlaceKey);
+    }
+
+    [Fact]
+    public void A_person_who_met_with_someone_on_a_date_is_a_meeting()
+    {
+        var result = Extract.From("On 5 March 2022, SCO Secretary-General Zhang Ming met with the Ambassador of Nepal at the SCO Secretariat in Beijing.");
+        var meeting = Assert.Single(result.Entities, e => e.Kind == EntityKind.Event);
+        Assert.Equal(new DateOnly(2022, 3, 5), meeting.StartDate?.Date);
+        Assert.Equal(EntityKeys.For(EntityKind.Place, "Beijing"), meeting.PlaceKey);
+    }
 }
