@@ -211,10 +211,11 @@ internal sealed class KnowledgeBase
     private void LoadTopics()
     {
         using var doc = Read("topics.json");
+        var notBefore = Strings(doc.RootElement, "notBefore") is { Count: > 0 } designations ? "(?!" + string.Join('|', designations) + ")" : "";
         Topics = doc.RootElement.GetProperty("topics").EnumerateArray()
             .Select(t => new TopicRule(
                 t.GetProperty("label").GetString()!,
-                new Regex(@"(?<![\p{L}-])(?:" + string.Join('|', Strings(t, "patterns")) + @")(?![\p{L}])",
+                new Regex(@"(?<![\p{L}-])(?:" + string.Join('|', Strings(t, "patterns")) + @")(?![\p{L}])" + notBefore,
                     RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
                 Needles(Strings(t, "patterns"))))
             .ToList();
