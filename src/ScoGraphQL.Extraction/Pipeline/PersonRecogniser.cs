@@ -1,4 +1,5 @@
 using ScoGraphQL.Extraction.Model;
+using ScoGraphQL.Extraction.Knowledge;
 
 namespace ScoGraphQL.Extraction.Pipeline;
 
@@ -142,7 +143,19 @@ internal sealed class PersonRecogniser : IRecogniser
             }
             break;
         }
+        // "Russian Transport Minister", "Kyrgyz Economy Minister": a portfolio before a minister's title.
+        var portfolioStart = i;
+        while (i < tokens.Count && i - portfolioStart < 3 && tokens[i].IsCapitalised && kb.PortfolioWords.Contains(tokens[i].Text)
+               && !kb.Titles.TryMatch(tokens, i, out _, out _)) i++;
+        string? portfolioBefore = null;
+        if (i > portfolioStart)
+        {
+            if (i >= tokens.Count || tokens[i].GapBefore != Gap.Space || !kb.Titles.TryMatch(tokens, i, out var minister, out _)
+                || !minister.EndsWith("Minister", StringComparison.Ordinal)) return null;
+            portfolioBefore = Text.Collapse(paragraph.Slice(portfolioStart, i));
+        }
         if (i >= tokens.Count || !kb.Titles.TryMatch(tokens, i, out var core, out var length)) return null;
+        if (portfolioBefore is not null) core = portfolioBefore + " " + core;
         if (i > start && tokens[i].GapBefore is not (Gap.Space or Gap.Possessive)) return null;
         // Lower-case titles count only with a modifier ("the UN assistant secretary-general"); capitals otherwise.
         if (!tokens[i].IsCapitalised && i == start) return null;
@@ -156,6 +169,13 @@ internal sealed class PersonRecogniser : IRecogniser
             && !(start > 0 && paragraph.GapIs(start - 1, start, ",")) && !afterArticle && !TitleFollows(document, paragraph, end)) return null;
         var title = Text.Collapse(paragraph.Slice(start, end));
         return new RoleMatch(start, end, title, CoreTitle(portfolio is null ? core : core + " of " + portfolio), organization, country);
+    }
+
+    /// <summary>A body the knowledge base lists, by acronym or by name, starting at token <paramref name="start"/>.</summary>
+    private static (OrganizationEntry Entry, int Length)? KnownBody(KnowledgeBase kb, IReadOnlyList<Token> tokens, int start)
+    {
+        if (tokens[start].IsAcronym && kb.OrganizationsByAcronym.TryGetValue(tokens[start].Text, out var byAcronym)) return (byAcronym, 1);
+        return tokens[start].IsCapitalised && kb.Organizations.TryMatch(tokens, start, out var byName, out var length) ? (byName, length) : null;
     }
 
     /// <summary>"Acting President, Prime Minister of …": another title after the comma.</summary>
@@ -188,6 +208,13 @@ internal sealed class PersonRecogniser : IRecogniser
             {
                 country ??= c;
                 end = countryClaim.EndToken;
+                continue;
+            }
+            // The headline has no claims: "Secretary-General of the SCO holds talks …", "Executive Director of UNODC".
+            if (paragraph.Index < 0 && KnownBody(kb, tokens, m) is var (entry, bodyLength))
+            {
+                organization ??= OrganizationRecogniser.FromEntry(document, entry);
+                end = m + bodyLength;
                 continue;
             }
             if (link == "of" && kb.Titles.TryMatch(tokens, m, out _, out var titleLength) && tokens[m].IsCapitalised)

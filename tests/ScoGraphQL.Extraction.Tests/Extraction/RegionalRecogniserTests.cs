@@ -125,4 +125,21 @@ public sealed class RegionalRecogniserTests
         var subject = Extract.From("The sides discussed tourism and cultural exchanges.");
         Assert.Contains("tourism", subject.Names(EntityKind.Topic));
     }
+
+    [Fact]
+    public void A_portfolio_before_minister_is_one_title_that_resolves_a_later_reference()
+    {
+        var result = Extract.From("Kyrgyz Transport Minister Almaz Toktomushev spoke first. The Minister of Transport of Kyrgyzstan then presented the plan.");
+        var key = EntityKeys.For(EntityKind.Person, "Almaz Toktomushev");
+        Assert.Contains(result.Roles, r => r.PersonKey == key && r.Title == "Kyrgyz Transport Minister");
+        Assert.Contains(result.Roles, r => r.PersonKey == key && r.Title == "Minister of Transport of Kyrgyzstan");
+    }
+
+    [Fact]
+    public void A_headline_title_of_a_body_named_by_acronym_resolves_to_its_holder()
+    {
+        var result = Extract.From("On 3 May 2021, SCO Secretary-General Zhang Ming received the delegation.",
+            title: "Secretary-General of the SCO receives a delegation");
+        Assert.Contains(result.Roles, r => r.PersonKey == EntityKeys.For(EntityKind.Person, "Zhang Ming") && r.Title == "Secretary-General of the SCO");
+    }
 }
