@@ -143,7 +143,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
     private readonly record struct Phrase(int Start, int End, string? Acronym, (int, int)? AcronymTokens, int? FirstLinkRun, List<(int Start, int End)> Excluded);
 
     /// <summary>A run of capitalised words (known names atomic); stops at "(ACR)" unless a capital follows it.</summary>
-    private static (int End, List<Cut> Cuts) Run(Paragraph paragraph, int start, SortedDictionary<int, (int End, OrganizationEntry Entry)> known)
+    private static (int End, List<Cut> Cuts) Run(KnowledgeBase kb, Paragraph paragraph, int start, SortedDictionary<int, (int End, OrganizationEntry Entry)> known)
     {
         var tokens = paragraph.Tokens;
         var cuts = new List<Cut>();
@@ -157,8 +157,9 @@ internal sealed class OrganizationRecogniser : IRecogniser
             var next = tokens[j];
             if (next.GapBefore == Gap.Hyphen && (IsCapWord(paragraph, j) || next.IsNumber)) continue;
             if (next.GapBefore == Gap.Space && IsCapWord(paragraph, j) && !tokens[j - 1].Possessive && !NameAfterBody(paragraph, j, known)) continue;
+            // "… Member States and Statement of …": a document's kind after "and" starts another name.
             if (next.GapBefore == Gap.Space && next.Lower == "and" && IsCapWord(paragraph, j + 1) && tokens[j + 1].GapBefore == Gap.Space
-                && !IsHead(tokens[j - 1]) && !IsHead(tokens[j + 1]))
+                && !IsHead(tokens[j - 1]) && !IsHead(tokens[j + 1]) && !kb.DocumentKinds.ContainsKey(tokens[j + 1].Text))
             {
                 j++;
                 continue;
@@ -214,7 +215,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
         SortedDictionary<int, (int End, OrganizationEntry Entry)> known)
     {
         var tokens = paragraph.Tokens;
-        var (runEnd, cuts) = Run(paragraph, start, known);
+        var (runEnd, cuts) = Run(document.Kb, paragraph, start, known);
         bool EndsInBody(int end) => IsHead(tokens[end - 1]) || known.Any(k => k.Value.End == end && k.Key >= start);
         var excluded = cuts.Where(c => c.AcronymEnd <= runEnd).Select(c => (c.AcronymStart, c.AcronymEnd)).ToList();
 
@@ -248,7 +249,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
                 if (m < tokens.Count && tokens[m].Lower == "the" && tokens[m].GapBefore == Gap.Space) m++;
                 if (m >= tokens.Count || tokens[m].GapBefore != Gap.Space || !IsCapWord(paragraph, m) || Words.IsGerund(tokens[m])) break;
                 if (document.Kb.Titles.TryMatch(tokens, m, out _, out _)) break;
-                var (linkEnd, linkCuts) = Run(paragraph, m, known);
+                var (linkEnd, linkCuts) = Run(document.Kb, paragraph, m, known);
                 if (link.Lower == "in")
                 {
                     // "Russian Embassy in China", "Mission in Afghanistan": a country completes the name; a city

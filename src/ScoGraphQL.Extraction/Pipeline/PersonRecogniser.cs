@@ -202,6 +202,8 @@ internal sealed class PersonRecogniser : IRecogniser
             {
                 organization ??= org;
                 end = orgClaim.EndToken;
+                // "National Coordinator … for SCO Affairs".
+                if (link == "for") end = Portfolio(document, paragraph, end);
                 continue;
             }
             if (paragraph.ClaimAt(m, ClaimKind.Country) is { Entity: { } c } countryClaim)

@@ -142,4 +142,18 @@ public sealed class RegionalRecogniserTests
             title: "Secretary-General of the SCO receives a delegation");
         Assert.Contains(result.Roles, r => r.PersonKey == EntityKeys.For(EntityKind.Person, "Zhang Ming") && r.Title == "Secretary-General of the SCO");
     }
+
+    [Fact]
+    public void A_coordinator_for_a_bodys_affairs_keeps_the_whole_title()
+    {
+        var result = Extract.From("The meeting was chaired by National Coordinator of Kazakhstan for SCO Affairs Daniyar Sarsenbayev.");
+        Assert.Contains(result.Roles, r => r.PersonKey == EntityKeys.For(EntityKind.Person, "Daniyar Sarsenbayev") && r.Title == "National Coordinator of Kazakhstan for SCO Affairs");
+    }
+
+    [Fact]
+    public void A_document_after_and_is_not_joined_to_the_body_before_it()
+    {
+        var result = Extract.From("The leaders adopted the Astana Declaration of the Council of Heads of State of the SCO Member States and Statement of the Council of Heads of State of the SCO Member States on Energy Cooperation.");
+        Assert.DoesNotContain(result.Names(EntityKind.Organization), n => n.Contains("Statement", StringComparison.Ordinal));
+    }
 }
