@@ -22,7 +22,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
                 Record(document, paragraph, start, end, FromEntry(document, entry), null, null, learned);
             for (var i = 0; i < paragraph.Tokens.Count; i++)
             {
-                if (!IsPhraseStart(paragraph, i)) continue;
+                if (!IsPhraseStart(paragraph, i) || IsGoverningBoardOfTitle(document.Kb, paragraph, i)) continue;
                 foreach (var phrase in Phrases(document, paragraph, i, known))
                 {
                     var draft = Resolve(document, paragraph, phrase);
@@ -123,6 +123,16 @@ internal sealed class OrganizationRecogniser : IRecogniser
         i < paragraph.Tokens.Count && paragraph.Tokens[i].IsCapitalised && !Words.CapitalisedStopWords.Contains(paragraph.Tokens[i].Text);
 
     private static bool IsHead(Token token) => Words.OrganizationHeads.Contains(token.Text);
+
+    /// <summary>
+    /// "Chairman of the Board of the SCO Business Council": the board belongs to the title; the body is the council.
+    /// </summary>
+    private static bool IsGoverningBoardOfTitle(KnowledgeBase kb, Paragraph paragraph, int i)
+    {
+        var tokens = paragraph.Tokens;
+        return i >= 3 && tokens[i].Text == "Board" && i + 1 < tokens.Count && tokens[i + 1].Lower == "of"
+            && tokens[i - 1].Lower == "the" && tokens[i - 2].Lower == "of" && kb.TitleWords.Contains(tokens[i - 3].Text);
+    }
 
     private static bool IsPhraseStart(Paragraph paragraph, int i)
     {

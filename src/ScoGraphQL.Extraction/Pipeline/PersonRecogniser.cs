@@ -257,7 +257,8 @@ internal sealed class PersonRecogniser : IRecogniser
             var claim = paragraph.ClaimAt(k, ClaimKind.Country) ?? paragraph.ClaimAt(k, ClaimKind.Organization);
             if (claim is { Entity: { } entity })
             {
-                if (IsNameStart(document, paragraph, claim.EndToken))
+                // "… Eurasian Economic Union (EAEU) Roman Golubev": the body's acronym may stand between.
+                if (IsNameStart(document, paragraph, SkipParenthesis(paragraph, claim.EndToken)))
                 {
                     if (claim.Kind == ClaimKind.Country) country ??= entity;
                     else organization ??= entity;

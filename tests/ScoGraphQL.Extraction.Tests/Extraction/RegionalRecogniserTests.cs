@@ -156,4 +156,13 @@ public sealed class RegionalRecogniserTests
         var result = Extract.From("The leaders adopted the Astana Declaration of the Council of Heads of State of the SCO Member States and Statement of the Council of Heads of State of the SCO Member States on Energy Cooperation.");
         Assert.DoesNotContain(result.Names(EntityKind.Organization), n => n.Contains("Statement", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_board_in_a_chairmans_title_is_not_a_body_and_an_acronym_may_precede_the_name()
+    {
+        var result = Extract.From("He met Chairman of the Board of the Eurasian Development Bank (EDB) Nikolai Podguzov in Beijing.");
+        Assert.DoesNotContain(result.Names(EntityKind.Organization), n => n.StartsWith("Board", StringComparison.Ordinal));
+        Assert.Contains(result.Roles, r => r.PersonKey == EntityKeys.For(EntityKind.Person, "Nikolai Podguzov")
+            && r.Title == "Chairman of the Board of the Eurasian Development Bank");
+    }
 }
