@@ -27,6 +27,7 @@ internal sealed class KnowledgeBase
     public Gazetteer<string> Titles { get; } = new();
     public HashSet<string> TitleWords { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> Honorifics { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public HashSet<string> WordLikeSurnames { get; } = new(StringComparer.Ordinal);
     public HashSet<string> PortfolioWords { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, DocumentKind> DocumentKinds { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Gazetteer<DocumentEntry> Documents { get; } = new();
@@ -130,20 +131,26 @@ internal sealed class KnowledgeBase
 
     private void LoadPlaces()
     {
-        using var cities = Read("cities.json");
-        foreach (var c in cities.RootElement.EnumerateArray())
-        {
-            var name = c.GetProperty("name").GetString()!;
-            Places.Add(name, new PlaceEntry(name, c.GetProperty("iso2").GetString(), []));
-        }
+        // Curated first: where it names a GeoNames city in English ("Karaganda" for "Karagandy"), its entry wins.
         using var curated = Read("places.json");
         foreach (var p in curated.RootElement.GetProperty("places").EnumerateArray())
         {
             var country = p.TryGetProperty("country", out var iso) && iso.ValueKind == JsonValueKind.String ? iso.GetString() : null;
-            var entry = new PlaceEntry(p.GetProperty("name").GetString()!, country, Strings(p, "aliases"));
-            Places.Add(entry.Name, entry);
-            foreach (var alias in entry.Aliases) Places.Add(alias, entry);
+            AddPlace(new PlaceEntry(p.GetProperty("name").GetString()!, country, Strings(p, "aliases")));
         }
+        using var cities = Read("cities.json");
+        foreach (var c in cities.RootElement.EnumerateArray())
+        {
+            // "plain": the name without diacritics ("Urumqi" for "Ürümqi"), as English text writes it.
+            var plain = c.TryGetProperty("plain", out var p) ? [p.GetString()!] : Array.Empty<string>();
+            AddPlace(new PlaceEntry(c.GetProperty("name").GetString()!, c.GetProperty("iso2").GetString(), plain));
+        }
+    }
+
+    private void AddPlace(PlaceEntry entry)
+    {
+        Places.Add(entry.Name, entry);
+        foreach (var alias in entry.Aliases) Places.Add(alias, entry);
     }
 
     private void LoadOrganizations()
@@ -186,6 +193,7 @@ internal sealed class KnowledgeBase
         }
         foreach (var h in Strings(doc.RootElement, "honorifics")) Honorifics.Add(h.TrimEnd('.'));
         foreach (var w in Strings(doc.RootElement, "portfolioWords")) PortfolioWords.Add(w);
+        foreach (var w in Strings(doc.RootElement, "wordLikeSurnames")) WordLikeSurnames.Add(w);
     }
 
     private void LoadDocuments()
@@ -203,10 +211,11 @@ internal sealed class KnowledgeBase
     private void LoadTopics()
     {
         using var doc = Read("topics.json");
+        var notBefore = Strings(doc.RootElement, "notBefore") is { Count: > 0 } designations ? "(?!" + string.Join('|', designations) + ")" : "";
         Topics = doc.RootElement.GetProperty("topics").EnumerateArray()
             .Select(t => new TopicRule(
                 t.GetProperty("label").GetString()!,
-                new Regex(@"(?<![\p{L}-])(?:" + string.Join('|', Strings(t, "patterns")) + @")(?![\p{L}])",
+                new Regex(@"(?<![\p{L}-])(?:" + string.Join('|', Strings(t, "patterns")) + @")(?![\p{L}])" + notBefore,
                     RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
                 Needles(Strings(t, "patterns"))))
             .ToList();

@@ -19,7 +19,8 @@ internal sealed partial class EventRecogniser : IRecogniser
         ["meeting"] = "meeting", ["meetings"] = "meeting", ["summit"] = "meeting", ["session"] = "meeting",
         ["talks"] = "meeting", ["conference"] = "conference", ["dialogue"] = "dialogue", ["consultations"] = "dialogue",
         ["game"] = "game", ["operation"] = "operation", ["exercise"] = "exercise", ["exercises"] = "exercise",
-        ["week"] = "week", ["celebrations"] = "celebrations", ["event"] = "event", ["forum"] = "forum",
+        ["week"] = "week", ["celebrations"] = "celebrations", ["event"] = "event", ["forum"] = "forum", ["reception"] = "reception",
+        ["debate"] = "debate", ["contest"] = "contest",
     };
 
     private const int MaxDistance = 20;
@@ -49,7 +50,9 @@ internal sealed partial class EventRecogniser : IRecogniser
             if (!Triggers.TryGetValue(t.Text, out var label))
             {
                 // "The SCO Council of Foreign Ministers met in Tashkent on …": a body that meets.
-                if (t.Lower != "met" || !paragraph.Claims.Any(c => c.Kind == ClaimKind.Organization && c.EndToken == t.Index)) continue;
+                // "Secretary-General … Dmitry Vinogradov met with …": a person who meets someone.
+                if (t.Lower != "met" || !paragraph.Claims.Any(c => c.Kind == ClaimKind.Organization && c.EndToken == t.Index
+                    || c.Kind == ClaimKind.PersonName && c.EndToken == t.Index && t.Index + 1 < tokens.Count && tokens[t.Index + 1].Lower == "with")) continue;
                 label = "meeting";
             }
             // "SCO Forum" is a body; "… Statement on the Meeting …" a title; a lower-case "operation" inside a report's title is still an operation.
@@ -324,7 +327,9 @@ internal sealed partial class EventRecogniser : IRecogniser
         {
             var start = tokens[claim.StartToken].Start;
             if (start < sentence.Start || start >= sentence.End) continue;
-            if (claim.StartToken > 0 && tokens[claim.StartToken - 1].Lower == "in") return claim.Entity;
+            if (claim.StartToken > 0 && tokens[claim.StartToken - 1].Lower is "in" or "near") return claim.Entity;
+            // "Qingdao hosted the meeting".
+            if (claim.EndToken < tokens.Count && tokens[claim.EndToken].Lower == "hosted") return claim.Entity;
             // "(Moscow, 10 November 2020)"
             if (dateOffset >= 0 && paragraph.Text[Math.Max(0, start - 1)] == '(' && dateOffset > start && dateOffset - tokens[claim.EndToken - 1].End <= 3) return claim.Entity;
         }

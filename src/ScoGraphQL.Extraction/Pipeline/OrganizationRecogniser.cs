@@ -22,7 +22,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
                 Record(document, paragraph, start, end, FromEntry(document, entry), null, null, learned);
             for (var i = 0; i < paragraph.Tokens.Count; i++)
             {
-                if (!IsPhraseStart(paragraph, i)) continue;
+                if (!IsPhraseStart(paragraph, i) || IsGoverningBoardOfTitle(document.Kb, paragraph, i)) continue;
                 foreach (var phrase in Phrases(document, paragraph, i, known))
                 {
                     var draft = Resolve(document, paragraph, phrase);
@@ -124,6 +124,16 @@ internal sealed class OrganizationRecogniser : IRecogniser
 
     private static bool IsHead(Token token) => Words.OrganizationHeads.Contains(token.Text);
 
+    /// <summary>
+    /// "Chairman of the Board of the SCO Business Council": the board belongs to the title; the body is the council.
+    /// </summary>
+    private static bool IsGoverningBoardOfTitle(KnowledgeBase kb, Paragraph paragraph, int i)
+    {
+        var tokens = paragraph.Tokens;
+        return i >= 3 && tokens[i].Text == "Board" && i + 1 < tokens.Count && tokens[i + 1].Lower == "of"
+            && tokens[i - 1].Lower == "the" && tokens[i - 2].Lower == "of" && kb.TitleWords.Contains(tokens[i - 3].Text);
+    }
+
     private static bool IsPhraseStart(Paragraph paragraph, int i)
     {
         if (!IsCapWord(paragraph, i)) return false;
@@ -143,7 +153,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
     private readonly record struct Phrase(int Start, int End, string? Acronym, (int, int)? AcronymTokens, int? FirstLinkRun, List<(int Start, int End)> Excluded);
 
     /// <summary>A run of capitalised words (known names atomic); stops at "(ACR)" unless a capital follows it.</summary>
-    private static (int End, List<Cut> Cuts) Run(Paragraph paragraph, int start, SortedDictionary<int, (int End, OrganizationEntry Entry)> known)
+    private static (int End, List<Cut> Cuts) Run(KnowledgeBase kb, Paragraph paragraph, int start, SortedDictionary<int, (int End, OrganizationEntry Entry)> known)
     {
         var tokens = paragraph.Tokens;
         var cuts = new List<Cut>();
@@ -156,9 +166,10 @@ internal sealed class OrganizationRecogniser : IRecogniser
             if (j >= tokens.Count) break;
             var next = tokens[j];
             if (next.GapBefore == Gap.Hyphen && (IsCapWord(paragraph, j) || next.IsNumber)) continue;
-            if (next.GapBefore == Gap.Space && IsCapWord(paragraph, j) && !tokens[j - 1].Possessive) continue;
+            if (next.GapBefore == Gap.Space && IsCapWord(paragraph, j) && !tokens[j - 1].Possessive && !NameAfterBody(paragraph, j, known)) continue;
+            // "… Member States and Statement of …": a document's kind after "and" starts another name.
             if (next.GapBefore == Gap.Space && next.Lower == "and" && IsCapWord(paragraph, j + 1) && tokens[j + 1].GapBefore == Gap.Space
-                && !IsHead(tokens[j - 1]) && !IsHead(tokens[j + 1]))
+                && !IsHead(tokens[j - 1]) && !IsHead(tokens[j + 1]) && !kb.DocumentKinds.ContainsKey(tokens[j + 1].Text))
             {
                 j++;
                 continue;
@@ -175,6 +186,23 @@ internal sealed class OrganizationRecogniser : IRecogniser
             break;
         }
         return (j, cuts);
+    }
+
+    /// <summary>
+    /// "Chairman of the Board of the SCO Business Council Yang Yong said": capitalised words after a body's head noun
+    /// with no head, acronym or known body among them are the name of the person the title belongs to.
+    /// </summary>
+    private static bool NameAfterBody(Paragraph paragraph, int j, SortedDictionary<int, (int End, OrganizationEntry Entry)> known)
+    {
+        var tokens = paragraph.Tokens;
+        if (!IsHead(tokens[j - 1])) return false;
+        var k = j;
+        while (k < tokens.Count && (k == j || tokens[k].GapBefore is Gap.Space or Gap.Hyphen) && IsCapWord(paragraph, k))
+        {
+            if (IsHead(tokens[k]) || tokens[k].IsAcronym || known.ContainsKey(k)) return false;
+            k++;
+        }
+        return k - j >= 2;
     }
 
     /// <summary>"… (RATS SCO)" right after token <paramref name="last"/>.</summary>
@@ -197,7 +225,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
         SortedDictionary<int, (int End, OrganizationEntry Entry)> known)
     {
         var tokens = paragraph.Tokens;
-        var (runEnd, cuts) = Run(paragraph, start, known);
+        var (runEnd, cuts) = Run(document.Kb, paragraph, start, known);
         bool EndsInBody(int end) => IsHead(tokens[end - 1]) || known.Any(k => k.Value.End == end && k.Key >= start);
         var excluded = cuts.Where(c => c.AcronymEnd <= runEnd).Select(c => (c.AcronymStart, c.AcronymEnd)).ToList();
 
@@ -231,7 +259,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
                 if (m < tokens.Count && tokens[m].Lower == "the" && tokens[m].GapBefore == Gap.Space) m++;
                 if (m >= tokens.Count || tokens[m].GapBefore != Gap.Space || !IsCapWord(paragraph, m) || Words.IsGerund(tokens[m])) break;
                 if (document.Kb.Titles.TryMatch(tokens, m, out _, out _)) break;
-                var (linkEnd, linkCuts) = Run(paragraph, m, known);
+                var (linkEnd, linkCuts) = Run(document.Kb, paragraph, m, known);
                 if (link.Lower == "in")
                 {
                     // "Russian Embassy in China", "Mission in Afghanistan": a country completes the name; a city

@@ -1,4 +1,5 @@
 using ScoGraphQL.Extraction.Model;
+using ScoGraphQL.Extraction.Knowledge;
 
 namespace ScoGraphQL.Extraction.Pipeline;
 
@@ -48,7 +49,7 @@ internal sealed class PersonRecogniser : IRecogniser
                 j = next.End;
             }
             var nameStart = SkipParenthesis(paragraph, j);
-            var nameEnd = NameEnd(document, paragraph, nameStart);
+            var nameEnd = NameAfterTitleEnd(document, paragraph, nameStart);
             if (nameEnd > nameStart)
             {
                 AddPerson(document, paragraph, nameStart, nameEnd, roles);
@@ -112,7 +113,8 @@ internal sealed class PersonRecogniser : IRecogniser
         for (var guard = 0; guard < 2 && i < tokens.Count; guard++)
         {
             if (kb.Titles.TryMatch(tokens, i, out _, out _)) break;
-            if (paragraph.ClaimAt(i, ClaimKind.Organization) is { Entity: { } org } orgClaim && orgClaim.EndToken < tokens.Count && tokens[orgClaim.EndToken].GapBefore == Gap.Space)
+            // "SCO Secretary-General", "Mongolia's Deputy Foreign Minister".
+            if (paragraph.ClaimAt(i, ClaimKind.Organization) is { Entity: { } org } orgClaim && orgClaim.EndToken < tokens.Count && tokens[orgClaim.EndToken].GapBefore is Gap.Space or Gap.Possessive)
             {
                 organization = org;
                 i = orgClaim.EndToken;
@@ -126,27 +128,54 @@ internal sealed class PersonRecogniser : IRecogniser
                 i++;
                 continue;
             }
-            if (paragraph.ClaimAt(i, ClaimKind.Country) is { Entity: { } c } countryClaim && countryClaim.EndToken < tokens.Count && tokens[countryClaim.EndToken].GapBefore == Gap.Space)
+            if (paragraph.ClaimAt(i, ClaimKind.Country) is { Entity: { } c } countryClaim && countryClaim.EndToken < tokens.Count && tokens[countryClaim.EndToken].GapBefore is Gap.Space or Gap.Possessive)
             {
                 country = c;
                 i = countryClaim.EndToken;
                 continue;
             }
+            // In the headline a country name is still part of the title ("… with Mongolia's Deputy Foreign Minister").
+            if (paragraph.Index < 0 && tokens[i].IsCapitalised && kb.Countries.TryMatch(tokens, i, out _, out var countryLength)
+                && i + countryLength < tokens.Count && tokens[i + countryLength].GapBefore is Gap.Space or Gap.Possessive)
+            {
+                i += countryLength;
+                continue;
+            }
             break;
         }
+        // "Russian Transport Minister", "Kyrgyz Economy Minister": a portfolio before a minister's title.
+        var portfolioStart = i;
+        while (i < tokens.Count && i - portfolioStart < 3 && tokens[i].IsCapitalised && kb.PortfolioWords.Contains(tokens[i].Text)
+               && !kb.Titles.TryMatch(tokens, i, out _, out _)) i++;
+        string? portfolioBefore = null;
+        if (i > portfolioStart)
+        {
+            if (i >= tokens.Count || tokens[i].GapBefore != Gap.Space || !kb.Titles.TryMatch(tokens, i, out var minister, out _)
+                || !minister.EndsWith("Minister", StringComparison.Ordinal)) return null;
+            portfolioBefore = Text.Collapse(paragraph.Slice(portfolioStart, i));
+        }
         if (i >= tokens.Count || !kb.Titles.TryMatch(tokens, i, out var core, out var length)) return null;
-        if (i > start && tokens[i].GapBefore != Gap.Space) return null;
+        if (portfolioBefore is not null) core = portfolioBefore + " " + core;
+        if (i > start && tokens[i].GapBefore is not (Gap.Space or Gap.Possessive)) return null;
         // Lower-case titles count only with a modifier ("the UN assistant secretary-general"); capitals otherwise.
         if (!tokens[i].IsCapitalised && i == start) return null;
         var afterArticle = start > 0 && tokens[start - 1].Lower == "the" && tokens[start].IsCapitalised && core.Contains('-');
         if (tokens[i].Text is "Head" or "Secretary" or "Director" or "Chair" or "Minister" or "President" && i == start && !afterArticle
             && i + length < tokens.Count && tokens[i + length].Lower is not ("of" or "for") && !IsNameStart(document, paragraph, i + length)) return null;
         var end = i + length;
-        end = Qualifiers(document, paragraph, end, ref organization, ref country);
+        string? portfolio = null;
+        end = Qualifiers(document, paragraph, end, ref organization, ref country, ref portfolio);
         if (organization is null && country is null && end == i + length && i == start && !IsNameStart(document, paragraph, end)
             && !(start > 0 && paragraph.GapIs(start - 1, start, ",")) && !afterArticle && !TitleFollows(document, paragraph, end)) return null;
         var title = Text.Collapse(paragraph.Slice(start, end));
-        return new RoleMatch(start, end, title, CoreTitle(core), organization, country);
+        return new RoleMatch(start, end, title, CoreTitle(portfolio is null ? core : core + " of " + portfolio), organization, country);
+    }
+
+    /// <summary>A body the knowledge base lists, by acronym or by name, starting at token <paramref name="start"/>.</summary>
+    private static (OrganizationEntry Entry, int Length)? KnownBody(KnowledgeBase kb, IReadOnlyList<Token> tokens, int start)
+    {
+        if (tokens[start].IsAcronym && kb.OrganizationsByAcronym.TryGetValue(tokens[start].Text, out var byAcronym)) return (byAcronym, 1);
+        return tokens[start].IsCapitalised && kb.Organizations.TryMatch(tokens, start, out var byName, out var length) ? (byName, length) : null;
     }
 
     /// <summary>"Acting President, Prime Minister of …": another title after the comma.</summary>
@@ -154,15 +183,18 @@ internal sealed class PersonRecogniser : IRecogniser
         end < paragraph.Tokens.Count && paragraph.GapIs(end - 1, end, ",") && paragraph.Tokens[end].IsCapitalised
         && document.Kb.Titles.TryMatch(paragraph.Tokens, end, out _, out _);
 
-    /// <summary>"of the Russian Federation", "for Europe, Central Asia and Americas in the United Nations Department …".</summary>
-    private static int Qualifiers(ReleaseDocument document, Paragraph paragraph, int end, ref EntityDraft? organization, ref EntityDraft? country)
+    /// <summary>
+    /// "of the Russian Federation", "for Europe, Central Asia and Americas in the United Nations Department …", "to the
+    /// People's Republic of China", "of the Government of the Russian Federation" (when a name follows).
+    /// </summary>
+    private static int Qualifiers(ReleaseDocument document, Paragraph paragraph, int end, ref EntityDraft? organization, ref EntityDraft? country, ref string? portfolio)
     {
         var kb = document.Kb;
         var tokens = paragraph.Tokens;
         for (var guard = 0; guard < 4 && end < tokens.Count; guard++)
         {
             var link = tokens[end].Lower;
-            if (tokens[end].GapBefore != Gap.Space || link is not ("of" or "for" or "in")) break;
+            if (tokens[end].GapBefore != Gap.Space || link is not ("of" or "for" or "in" or "to")) break;
             var m = end + 1;
             if (m < tokens.Count && tokens[m].Lower == "the") m++;
             if (m >= tokens.Count) break;
@@ -170,12 +202,21 @@ internal sealed class PersonRecogniser : IRecogniser
             {
                 organization ??= org;
                 end = orgClaim.EndToken;
+                // "National Coordinator … for SCO Affairs".
+                if (link == "for") end = Portfolio(document, paragraph, end);
                 continue;
             }
             if (paragraph.ClaimAt(m, ClaimKind.Country) is { Entity: { } c } countryClaim)
             {
                 country ??= c;
                 end = countryClaim.EndToken;
+                continue;
+            }
+            // The headline has no claims: "Secretary-General of the SCO holds talks …", "Executive Director of UNODC".
+            if (paragraph.Index < 0 && KnownBody(kb, tokens, m) is var (entry, bodyLength))
+            {
+                organization ??= OrganizationRecogniser.FromEntry(document, entry);
+                end = m + bodyLength;
                 continue;
             }
             if (link == "of" && kb.Titles.TryMatch(tokens, m, out _, out var titleLength) && tokens[m].IsCapitalised)
@@ -186,6 +227,7 @@ internal sealed class PersonRecogniser : IRecogniser
             // "Minister of National Defence", "Minister of Foreign Affairs": a portfolio.
             if (link == "of" && m == end + 1 && Portfolio(document, paragraph, m) is var portfolioEnd && portfolioEnd > m)
             {
+                portfolio ??= Text.Collapse(paragraph.Slice(m, portfolioEnd));
                 end = portfolioEnd;
                 continue;
             }
@@ -194,9 +236,45 @@ internal sealed class PersonRecogniser : IRecogniser
                 end = listEnd;
                 continue;
             }
+            if (link == "of" && BodyBeforeName(document, paragraph, m, ref organization, ref country) is var bodyEnd && bodyEnd > m) end = bodyEnd;
             break;
         }
         return end;
+    }
+
+    /// <summary>
+    /// "Government of the Russian Federation Viktor Kozlov", "Culture and Information of Kazakhstan Yerbol …", "Board of
+    /// the SCO Business Council Yang Yong": capitalised words and links up to a country or body that a name directly
+    /// follows; the end of that country or body, or <paramref name="start"/> when no name follows one.
+    /// </summary>
+    private static int BodyBeforeName(ReleaseDocument document, Paragraph paragraph, int start, ref EntityDraft? organization, ref EntityDraft? country)
+    {
+        const int longestPhrase = 12;
+        var tokens = paragraph.Tokens;
+        var k = start;
+        while (k < tokens.Count && k - start < longestPhrase && (k == start || tokens[k].GapBefore is Gap.Space or Gap.Hyphen))
+        {
+            var claim = paragraph.ClaimAt(k, ClaimKind.Country) ?? paragraph.ClaimAt(k, ClaimKind.Organization);
+            if (claim is { Entity: { } entity })
+            {
+                // "… Eurasian Economic Union (EAEU) Roman Golubev": the body's acronym may stand between.
+                if (IsNameStart(document, paragraph, SkipParenthesis(paragraph, claim.EndToken)))
+                {
+                    if (claim.Kind == ClaimKind.Country) country ??= entity;
+                    else organization ??= entity;
+                    return claim.EndToken;
+                }
+                k = claim.EndToken;
+                continue;
+            }
+            if (tokens[k].Lower is "of" or "the" or "and" or "to" or "for" || tokens[k].IsCapitalised && !paragraph.IsClaimed(k, k + 1, ClaimKind.PersonName))
+            {
+                k++;
+                continue;
+            }
+            break;
+        }
+        return start;
     }
 
     private static int Portfolio(ReleaseDocument document, Paragraph paragraph, int start)
@@ -204,7 +282,12 @@ internal sealed class PersonRecogniser : IRecogniser
         var tokens = paragraph.Tokens;
         var end = start;
         while (end < tokens.Count && tokens[end].IsCapitalised && document.Kb.PortfolioWords.Contains(tokens[end].Text)
-               && (end == start || tokens[end].GapBefore is Gap.Space or Gap.Hyphen || tokens[end - 1].Text == "and")) end++;
+               && (end == start || tokens[end].GapBefore is Gap.Space or Gap.Hyphen))
+        {
+            end++;
+            // "Culture and Information": portfolios joined by "and".
+            if (end + 1 < tokens.Count && tokens[end].Text == "and" && tokens[end + 1].IsCapitalised && document.Kb.PortfolioWords.Contains(tokens[end + 1].Text)) end++;
+        }
         return end;
     }
 
@@ -240,7 +323,24 @@ internal sealed class PersonRecogniser : IRecogniser
         && !Words.CapitalisedStopWords.Contains(token.Text) && !document.Kb.TitleWords.Contains(token.Text)
         && !Words.OrganizationHeads.Contains(token.Text) && !document.Kb.Honorifics.Contains(token.Text);
 
-    private static bool IsNameStart(ReleaseDocument document, Paragraph paragraph, int i) => NameEnd(document, paragraph, i) > i;
+    private static bool IsNameStart(ReleaseDocument document, Paragraph paragraph, int i) => NameAfterTitleEnd(document, paragraph, i) > i;
+
+    /// <summary>A name right after a title may start with a family name spelled like a stop word: "Chairman He Bo".</summary>
+    private static int NameAfterTitleEnd(ReleaseDocument document, Paragraph paragraph, int start)
+    {
+        var tokens = paragraph.Tokens;
+        if (start == 0 || start + 1 >= tokens.Count || tokens[start].GapBefore != Gap.Space || !document.Kb.WordLikeSurnames.Contains(tokens[start].Text))
+            return NameEnd(document, paragraph, start);
+        // The given name: one or two name words ("He Bo", "He Yafei").
+        var end = start + 1;
+        while (end < tokens.Count && end - start < 3 && IsNameWord(document, tokens[end]) && tokens[end].GapBefore is Gap.Space or Gap.Hyphen
+               && !paragraph.IsClaimed(end, end + 1, ClaimKind.Organization, ClaimKind.Country, ClaimKind.Place))
+        {
+            end++;
+            if (tokens[end - 1].Possessive) break;
+        }
+        return end > start + 1 ? end : start;
+    }
 
     /// <summary>End of a 2–4 word personal name starting at <paramref name="start"/>, or <paramref name="start"/> if none.</summary>
     private static int NameEnd(ReleaseDocument document, Paragraph paragraph, int start)
@@ -271,14 +371,24 @@ internal sealed class PersonRecogniser : IRecogniser
         return roleStart - start >= 2 && NameEnd(document, paragraph, start) == roleStart ? start : null;
     }
 
-    /// <summary>"General-Secretary" and "Secretary-General" are one title for matching references.</summary>
+    /// <summary>
+    /// "General-Secretary" and "Secretary-General" are one title for matching references, and so are "Deputy Minister of
+    /// Foreign Affairs" and "Deputy Foreign Minister".
+    /// </summary>
     private static string CoreTitle(string title)
     {
         var folded = EntityKeys.Fold(title);
+        const string MinisterOf = "minister-of-";
+        if (folded.IndexOf(MinisterOf, StringComparison.Ordinal) is var at and >= 0 && folded.Length > at + MinisterOf.Length)
+        {
+            var portfolio = folded[(at + MinisterOf.Length)..];
+            folded = folded[..at] + (portfolio == "foreign-affairs" ? "foreign" : portfolio) + "-minister";
+        }
         return folded switch
         {
             "general-secretary" or "secretary-general" => "secretary-general",
             "asg" or "assistant-secretary-general" => "assistant-secretary-general",
+            "defense-minister" => "defence-minister",
             _ => folded,
         };
     }

@@ -35,6 +35,8 @@ internal static class Tokenizer
         if (trimmed.Length == 0) return gap.Contains('\n') ? Gap.Other : Gap.Space;
         if (afterPossessive && trimmed is ['\'' or '’', 's' or 'S'] && gap.Length > trimmed.Length) return Gap.Possessive;
         if (trimmed.Length == 1 && trimmed[0] is '-' or '–' or '‑' && gap.Length <= 3) return Gap.Hyphen;
+        // An apostrophe inside a word ("Xi'an", "O'Brien") joins its halves like a hyphen.
+        if (gap is ['\'' or '’']) return Gap.Hyphen;
         return Gap.Other;
     }
 

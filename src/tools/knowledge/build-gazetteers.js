@@ -32,22 +32,39 @@ const countryRows = countries
   })
   .sort((a, b) => a.name.localeCompare(b.name));
 
-// Cities: the large ones (GeoNames population >= 300,000) and every capital. A full list would turn
-// ordinary capitalised words into places ("Of", "Mobile"), so the trim is deliberate.
+// Cities: the large ones (GeoNames population >= 300,000), every capital, and in the countries that ever held an
+// SCO status (sco-status.json) also the seats of provinces (GeoNames PPLA, 20,000 or more) and of districts (PPLA2,
+// 50,000 or more) and towns of 100,000 or more: releases name regional centres there (Osh, Khujand, Bukhara, Turkestan). A full list would turn
+// ordinary capitalised words into places ("Of", "Mobile"), so names that are English words are left out, and the
+// trim elsewhere stays deliberate.
+const scoStatus = JSON.parse(fs.readFileSync(path.join(out, 'sco-status.json'), 'utf8'));
+const scoRegion = new Set(scoStatus.periods.map(p => p.iso2));
+const englishWords = new Set(fs.readFileSync(wordListPath, 'utf8').split('\n'));
+// Releases often write names in plain Latin letters: "Urumqi", "Xi'an", "Kulob" for GeoNames' "Ürümqi", "Xi’an",
+// "Kŭlob"; that spelling is kept as an alias.
+const plainLatin = name => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'");
+const isRegionalCentre = city => scoRegion.has(city.country)
+  && (city.featureCode === 'PPLA' && city.population >= 20000
+    || city.featureCode === 'PPLA2' && city.population >= 50000
+    || city.population >= 100000);
 const countryNames = new Set(countryRows.flatMap(c => [c.name, c.official]));
 const capitals = new Map(countryRows.filter(c => c.capital).map(c => [c.capital, c.iso2]));
 const best = new Map();
 for (const city of cities) {
   const isCapital = capitals.get(city.name) === city.country;
-  if (!isCapital && city.population < 300000) continue;
-  if (countryNames.has(city.name) || !/^[A-Z]/.test(city.name)) continue;
-  const seen = best.get(city.name);
+  const isLarge = isCapital || city.population >= 300000;
+  if (!isLarge && !isRegionalCentre(city)) continue;
+  const name = city.name;
+  const plain = plainLatin(name);
+  if (countryNames.has(name) || !/^[A-Z]/.test(plain)) continue;
+  if (!isLarge && englishWords.has(plain.toLowerCase())) continue;
+  const seen = best.get(name);
   if (!seen || seen.isCapital < isCapital || (seen.isCapital === isCapital && seen.population < city.population))
-    best.set(city.name, { name: city.name, iso2: city.country, population: city.population, isCapital });
+    best.set(name, { name, plain, iso2: city.country, population: city.population, isCapital });
 }
 const cityRows = [...best.values()]
   .sort((a, b) => a.name.localeCompare(b.name))
-  .map(c => ({ name: c.name, iso2: c.iso2, population: c.population }));
+  .map(c => ({ name: c.name, ...(c.plain !== c.name && { plain: c.plain }), iso2: c.iso2, population: c.population }));
 
 fs.writeFileSync(path.join(out, 'countries.json'), JSON.stringify(countryRows, null, 1) + '\n');
 fs.writeFileSync(path.join(out, 'cities.json'), JSON.stringify(cityRows) + '\n');
