@@ -53,6 +53,24 @@ public sealed class GoldEvaluationTests
         Assert.True(report["roles"].Recall >= 1.0, report.ToTable());
     }
 
+    /// <summary>
+    /// The third set (Gold/unseen-3), written and annotated by someone who never read the extractor. Scored with the
+    /// pipeline before this session's fixes (persons 0.808, places 0.885, events 0.625, roles 0.563) and once after them,
+    /// which gave these floors (rounded down). Nothing was changed because of this set; see its README.
+    /// </summary>
+    [Fact]
+    public void Third_unseen_set_does_not_fall_below_its_measured_scores()
+    {
+        var report = Evaluate(Path.Combine(GoldDir, "unseen-3", "unseen-3.json"), Path.Combine(GoldDir, "unseen-3"));
+        var floors = new Dictionary<string, double>
+        {
+            ["persons"] = 0.87, ["organizations"] = 0.95, ["countries"] = 1.0, ["places"] = 0.90,
+            ["events"] = 0.70, ["documents"] = 0.97, ["topics"] = 0.87,
+        };
+        foreach (var (kind, floor) in floors) Assert.True(report[kind].F1 >= floor, $"{kind} below {floor}\n{report.ToTable()}");
+        Assert.True(report["roles"].Recall >= 0.78, report.ToTable());
+    }
+
     [Fact]
     public void Evaluator_matches_by_alias_with_diacritics_and_case_folded()
     {
