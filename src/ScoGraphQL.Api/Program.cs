@@ -15,7 +15,11 @@ builder.Services.AddScoAuth();
 
 var app = builder.Build();
 
-if (Cli.IsCommand(args)) return await Cli.RunAsync(app, args);
+if (Cli.IsCommand(args))
+{
+    // Disposing the services closes the store and the search index cleanly: the index commits its last writes.
+    await using (app) return await Cli.RunAsync(app, args);
+}
 
 app.UseCors();
 app.UseBananaCakePop("/graphql");

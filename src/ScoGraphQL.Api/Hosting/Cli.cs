@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
+using ScoGraphQL.Storage.Search;
 using ScoGraphQL.Storage.Seeding;
 
 namespace ScoGraphQL.Api.Hosting;
@@ -59,6 +60,9 @@ public static class Cli
             if (File.Exists(path)) File.Delete(path);
             Console.WriteLine($"Removed {Path.GetFullPath(path)}");
         }
+        // Brings the search index level with the store first (cheap when it already is), so that every write of the
+        // load carries the store's version into the index and the next server start can trust it without a full check.
+        if (app.Services.GetService<IndexingCorpusStore>() is { } indexing) await indexing.SynchronizeIndexAsync();
         var loader = app.Services.GetRequiredService<SeedLoader>();
         var progress = new Progress<SeedProgress>(p => Console.WriteLine($"[{p.Done}/{p.Total}] {p.CurrentFile}"));
         var report = await loader.LoadDirectoryAsync(directory, progress);
