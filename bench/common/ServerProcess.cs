@@ -45,20 +45,11 @@ public sealed class ServerProcess : IDisposable
         TimeSpan? timeout = null,
         CancellationToken cancellationToken = default)
     {
-        var dll = RepositoryPaths.ApiDll(configuration);
         var port = LocalPorts.Free();
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(dll);
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Seed__OnStartup"] = "false";
-        foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        // Defaults first, so the caller's settings win.
+        var all = new Dictionary<string, string> { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}", ["Seed:OnStartup"] = "false" };
+        foreach (var (key, value) in settings) all[key] = value;
+        var start = ApiVerb.StartInfo(configuration, all);
 
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");

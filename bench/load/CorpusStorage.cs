@@ -65,18 +65,7 @@ public abstract class CorpusStorage(LoadOptions options) : IAsyncDisposable
 
     private async Task RunSeedVerbAsync(string corpus, IReadOnlyDictionary<string, string> storageSettings, CancellationToken cancellationToken)
     {
-        var dll = RepositoryPaths.ApiDll(Options.Configuration);
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in (string[])[dll, "seed", "--from", corpus]) start.ArgumentList.Add(argument);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        foreach (var (key, value) in storageSettings) start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var process = ApiVerb.Start(Options.Configuration, storageSettings, "seed", "--from", corpus);
         // Only the last lines matter for a failure; the verb prints one line per file.
         var tail = new Queue<string>();
         var errors = process.StandardError.ReadToEndAsync(cancellationToken);

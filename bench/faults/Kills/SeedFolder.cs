@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ScoGraphQL.Bench.Common;
 
 namespace ScoGraphQL.Bench.Faults.Kills;
@@ -26,19 +25,7 @@ public static class SeedFolder
     /// </summary>
     public static async Task<bool> RunSeedVerbAsync(string configuration, IReadOnlyDictionary<string, string> settings, string folder, TimeSpan killAfter)
     {
-        var dll = RepositoryPaths.ApiDll(configuration);
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { dll, "seed", "--from", folder }) start.ArgumentList.Add(argument);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var process = ApiVerb.Start(configuration, settings, "seed", "--from", folder);
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         using var deadline = new CancellationTokenSource(killAfter);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ScoGraphQL.Api.Tests.Infrastructure;
 using ScoGraphQL.Bench.Common;
 using ScoGraphQL.Storage.LiteDb;
@@ -31,18 +30,7 @@ public sealed class SeedVerbTests : IDisposable
     private static async Task<(int ExitCode, string Output)> RunSeedVerbAsync(string database, string from)
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var dll = RepositoryPaths.ApiDll(configuration);
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in (string[])[dll, "seed", "--from", from]) start.ArgumentList.Add(argument);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Storage__Path"] = database;
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var process = ApiVerb.Start(configuration, new Dictionary<string, string> { ["Storage:Path"] = database }, "seed", "--from", from);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
