@@ -87,12 +87,6 @@ public sealed class PostgresCorpusStore : ICorpusStore, IDisposable
         (await RowsAsync($"SELECT {PostgresCorpusWriter.MentionColumns} FROM mentions WHERE entity_id = ANY(@ids) ORDER BY release_id COLLATE \"C\", paragraph, start_offset, id",
             PostgresCorpusWriter.ReadMention, entityIds, cancellationToken)).ToLookup(m => m.EntityId);
 
-    public async Task<ILookup<string, RoleRecord>> GetRolesByPersonAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken = default) =>
-        // Distinct titles are kept on the person when it is recomputed, so a read never walks every role row.
-        (await GetEntitiesAsync(personIds, cancellationToken)).Values
-            .SelectMany(person => person.Titles.Select(title => (person.Id, title)))
-            .ToLookup(x => x.Id, x => x.title);
-
     public async Task<ILookup<string, EntityRecord>> GetChildrenAsync(IReadOnlyCollection<string> parentIds, CancellationToken cancellationToken = default) =>
         (await DocumentsAsync<EntityRecord>("SELECT doc FROM entities WHERE parent_id = ANY(@ids) ORDER BY name COLLATE \"C\", id", parentIds, cancellationToken))
         .ToLookup(e => e.ParentId!);

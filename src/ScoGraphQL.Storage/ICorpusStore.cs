@@ -25,8 +25,6 @@ public interface ICorpusStore
 
     Task<ILookup<string, MentionRecord>> GetMentionsByEntityAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);
 
-    /// <summary>Each person's distinct titles (title, organisation, country), each with the first release that states it.</summary>
-    Task<ILookup<string, RoleRecord>> GetRolesByPersonAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken = default);
 
     /// <summary>Organisations whose parent is one of <paramref name="parentIds"/>, grouped by parent.</summary>
     Task<ILookup<string, EntityRecord>> GetChildrenAsync(IReadOnlyCollection<string> parentIds, CancellationToken cancellationToken = default);

@@ -12,8 +12,8 @@ public sealed class PersonType : EntityObjectType
     {
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>>("roles")
             .Description("Titles held, as the releases state them: each distinct wording once, with the first release that states it.")
-            // Kept on the person record when it is recomputed (what the store's GetRolesByPersonAsync reads too), so the
-            // person already loaded answers without a second storage call.
+            // Kept on the person record when it is recomputed, so the person already loaded answers without a second
+            // storage call.
             .Resolve(ctx => ctx.Source.Titles);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EventType>>>>("events")
             .Description("Events this person took part in.")

@@ -15,14 +15,10 @@ internal static class CoMentionList
     /// </summary>
     public const int MaxPerKind = 500;
 
-    /// <summary>Counts, over the entity-id lists of the releases that name <paramref name="entityId"/>, the other entities in them.</summary>
-    public static List<CoMention> Rank(string entityId, IEnumerable<BsonArray> releaseEntityIds) =>
-        RankEach([entityId], releaseEntityIds)[entityId];
-
     /// <summary>
-    /// <see cref="Rank"/> for each of <paramref name="entityIds"/> in one pass over the entity-id lists of releases
-    /// (any release may come: only those naming one of the entities count for it). Every entity gets a list, empty
-    /// when no release names it.
+    /// For each of <paramref name="entityIds"/>, the other entities named in the releases that name it, with how many
+    /// such releases, most first; one pass over the entity-id lists of releases (any release may come: only those
+    /// naming one of the entities count for it). Every entity gets a list, empty when no release names it.
     /// </summary>
     public static Dictionary<string, List<CoMention>> RankEach(IReadOnlyCollection<string> entityIds, IEnumerable<BsonArray> releaseEntityIds)
     {

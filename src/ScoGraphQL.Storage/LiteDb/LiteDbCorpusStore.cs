@@ -203,12 +203,6 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
     public Task<ILookup<string, MentionRecord>> GetMentionsByEntityAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) =>
         Task.FromResult(FindIn(Mentions, "EntityId", entityIds).OrderBy(m => m.ReleaseId, StringComparer.Ordinal).ThenBy(m => m.Paragraph).ThenBy(m => m.Start).ToLookup(m => m.EntityId));
 
-    public Task<ILookup<string, RoleRecord>> GetRolesByPersonAsync(IReadOnlyCollection<string> personIds, CancellationToken cancellationToken = default) =>
-        // Distinct titles are kept on the person when it is recomputed, so a read never walks every role row.
-        Task.FromResult(FindRemembered<EntityRecord>(_entitiesById, Entities.Name, personIds)
-            .SelectMany(person => person.Titles.Select(title => (person.Id, title)))
-            .ToLookup(x => x.Id, x => x.title));
-
     public Task<ILookup<string, EntityRecord>> GetChildrenAsync(IReadOnlyCollection<string> parentIds, CancellationToken cancellationToken = default) =>
         Task.FromResult(FindIn(Entities, "ParentId", parentIds).OrderBy(e => e.Name, StringComparer.Ordinal).ToLookup(e => e.ParentId!));
 
@@ -243,26 +237,16 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
     {
         var stored = FindByIds(CoMentions, entityIds).ToDictionary(d => d["_id"].AsString, CoMentionList.FromDocument);
         // A database written before the lists were kept has none yet: those entities are counted from their releases.
+        var counted = CountCoMentions(entityIds.Distinct().Where(id => !stored.ContainsKey(id)).ToList());
         var related = entityIds.Distinct()
-            .SelectMany(id => (stored.TryGetValue(id, out var list) ? list : CountCoMentions(id)).Select(c => (id, c)))
+            .SelectMany(id => (stored.TryGetValue(id, out var list) ? list : counted[id]).Select(c => (id, c)))
             .ToLookup(x => x.id, x => x.c);
         return Task.FromResult(related);
     }
 
-    /// <summary>Every entity named in a release that names <paramref name="entityId"/>, with how many such releases, most first.</summary>
-    private List<CoMention> CountCoMentions(string entityId)
-    {
-        // Only the EntityIds arrays are projected: co-mentions never need the release text.
-        var releases = _db.GetCollection("releases").Query()
-            .Where(BsonExpression.Create("$.EntityIds[*] ANY = @0", entityId))
-            .Select("{e: $.EntityIds}")
-            .ToDocuments();
-        return CoMentionList.Rank(entityId, releases.Select(d => d["e"].AsArray));
-    }
-
     /// <summary>
-    /// <see cref="CountCoMentions(string)"/> for many entities, reading each release that names any of them once
-    /// (an entity named in every release would otherwise have every release read again for each of its neighbours).
+    /// Every entity named in a release that names one of <paramref name="entityIds"/>, with how many such releases, most
+    /// first, for each of them; each release that names any of them is read once, and only its entity-id list.
     /// </summary>
     private Dictionary<string, List<CoMention>> CountCoMentions(IReadOnlyCollection<string> entityIds)
     {

@@ -52,10 +52,10 @@ public sealed class AtomicityTests : IDisposable
         var entities = await _store.QueryEntitiesAsync(new EntityQuery(null, null, null), PageRequest.FirstN(100));
         var ids = entities.Items.Select(e => e.Id).ToList();
         var mentions = await _store.GetMentionsByEntityAsync(ids);
-        var roles = await _store.GetRolesByPersonAsync(ids);
+        var titles = await _store.GetEntitiesAsync(ids);
         return string.Join("\n", releases.Items.Select(r => $"{r.Id} {r.Checksum} {r.Body.Length} [{string.Join(",", r.EntityIds)}]"))
             + "\n" + string.Join("\n", entities.Items.Select(e => $"{e.Id} {e.Name} {e.MentionCount} [{string.Join(",", e.Aliases)}] [{string.Join(",", e.ParticipantIds)}]"))
             + "\n" + string.Join("\n", ids.SelectMany(id => mentions[id]).Select(m => $"{m.ReleaseId} {m.EntityId} {m.Start}"))
-            + "\n" + string.Join("\n", ids.SelectMany(id => roles[id]).Select(r => $"{r.ReleaseId} {r.PersonId} {r.Title}"));
+            + "\n" + string.Join("\n", ids.SelectMany(id => titles[id].Titles).Select(r => $"{r.ReleaseId} {r.PersonId} {r.Title}"));
     }
 }

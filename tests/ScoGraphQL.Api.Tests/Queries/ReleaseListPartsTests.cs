@@ -34,6 +34,16 @@ public sealed class ReleaseListPartsTests(SeededApi api) : IClassFixture<SeededA
     }
 
     [Fact]
+    public async Task A_list_field_written_twice_reads_what_both_selections_ask_for()
+    {
+        // GraphQL merges the two into one field; the second selection alone asks for the body.
+        var data = await api.DataAsync("{ releases(first: 5) { nodes { id } } releases(first: 5) { nodes { body } } }");
+        var byId = await ByIdAsync("id body");
+
+        Assert.Equal(byId.ToJsonString(), data["releases"]!["nodes"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task Fields_reached_through_edges_and_fragments_are_read_too()
     {
         const string query = """
