@@ -112,15 +112,16 @@ public sealed class PostgresCorpusStore : ICorpusStore, IDisposable
             """, r => (Entity: r.GetString(0), Total: r.GetInt32(1)), cancellationToken, P("ids", ids)))
             .ToDictionary(x => x.Entity, x => x.Total);
         var windows = ids.Select(id => (Entity: id, Window: page.Window(totals[id]))).ToList();
-        // Each entity's window is cut in SQL (its offset and limit differ with its total).
+        // Each entity's window is cut in SQL (its offset and limit differ with its total). Ties go by id in byte order,
+        // whatever the database's locale, as LiteDB's store orders them.
         var rows = await QueryAsync(connection, """
             SELECT w.entity, p.id FROM unnest(@entities::text[], @offsets::integer[], @limits::integer[]) AS w(entity, skip, take)
             CROSS JOIN LATERAL (
                 SELECT r.id, coalesce(r.published_at, r.event_date) AS newest FROM releases r WHERE r.entity_ids @> ARRAY[w.entity]
-                ORDER BY newest DESC NULLS LAST, r.id
+                ORDER BY newest DESC NULLS LAST, r.id COLLATE "C"
                 OFFSET w.skip LIMIT w.take
             ) AS p
-            ORDER BY w.entity, p.newest DESC NULLS LAST, p.id
+            ORDER BY w.entity, p.newest DESC NULLS LAST, p.id COLLATE "C"
             """, r => (Entity: r.GetString(0), Release: r.GetString(1)), cancellationToken,
             P("entities", windows.Select(w => w.Entity).ToArray()),
             P("offsets", windows.Select(w => w.Window.Offset).ToArray()),

@@ -299,6 +299,37 @@ public abstract class CorpusStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task An_entitys_releases_come_newest_first_whatever_order_they_were_stored_in()
+    {
+        static DateTime On(int year, int month, int day) => new(year, month, day, 0, 0, 0, DateTimeKind.Utc);
+        // Ids and storing order disagree with the dates on purpose; r-3 has only an event date, r-4 no date at all,
+        // r-2 and r-5 share one: newest by publication (else event) date, undated last, ties by id.
+        await Store.SaveReleasesAsync([
+            Release("r-1", "One", ["Russia, 2022."], entities: [RussiaEntity], published: On(2022, 3, 1)),
+            Release("r-4", "Four", ["Russia, undated."], entities: [RussiaEntity]),
+            Release("r-5", "Five", ["Russia, 2024 again."], entities: [RussiaEntity], published: On(2024, 6, 5)),
+            Release("r-2", "Two", ["Russia, 2024."], entities: [RussiaEntity], published: On(2024, 6, 5)),
+            Release("r-3", "Three", ["Russia, 2023."], entities: [RussiaEntity], eventDate: On(2023, 1, 9)),
+        ]);
+        string[] newestFirst = ["r-2", "r-5", "r-3", "r-1", "r-4"];
+
+        var all = (await Store.GetReleaseIdsByEntityAsync([Russia], new PageRequest()))[Russia];
+        var middle = (await Store.GetReleaseIdsByEntityAsync([Russia], new PageRequest(First: 2, After: 1)))[Russia];
+        var last = (await Store.GetReleaseIdsByEntityAsync([Russia], new PageRequest(Last: 2)))[Russia];
+
+        Assert.Equal(newestFirst, all.Items);
+        Assert.Equal(newestFirst[2..4], middle.Items);
+        Assert.Equal((2, 5), (middle.Offset, middle.TotalCount));
+        Assert.Equal(newestFirst[3..], last.Items);
+
+        // A newer release stored later goes to the top of the next read.
+        await Store.SaveReleasesAsync([Release("r-0", "Zero", ["Russia, 2025."], entities: [RussiaEntity], published: On(2025, 1, 2))]);
+        var after = (await Store.GetReleaseIdsByEntityAsync([Russia], new PageRequest(First: 2)))[Russia];
+        Assert.Equal(["r-0", "r-2"], after.Items);
+        Assert.Equal(6, after.TotalCount);
+    }
+
+    [StoreFact]
     public async Task Statistics_count_releases_entities_and_months()
     {
         await SaveSampleAsync();

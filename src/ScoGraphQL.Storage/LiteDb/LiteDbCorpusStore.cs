@@ -42,6 +42,9 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
     /// <summary>More distinct filters than this and the remembered totals start again from none.</summary>
     private const int MaxRememberedTotals = 4096;
 
+    /// <summary>More entities than this and their remembered release orders start again from none.</summary>
+    private const int MaxRememberedTimelines = 2048;
+
     private readonly LiteDatabase _db;
     private readonly WriteAheadLog _log;
     private readonly Lock _writeLock = new();
@@ -59,7 +62,13 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
     /// page of a connection reports its total: without this, the first page of an unfiltered list costs as much as
     /// reading all its keys.
     /// </summary>
-    private readonly ConcurrentDictionary<string, (long Commits, int Total)> _totals = new(StringComparer.Ordinal);
+    private readonly CommitScopedValues<int> _totals = new(MaxRememberedTotals);
+
+    /// <summary>
+    /// Per entity, the ids of the releases that name it, newest first. LiteDB's index on the entity ids yields them in
+    /// id order, so the order is worked out once per entity and commit from each release's two dates.
+    /// </summary>
+    private readonly CommitScopedValues<string[]> _releasesNewestFirst = new(MaxRememberedTimelines);
 
     /// <summary>Releases and entities read by id since the last commit (see <see cref="CommitScopedDocuments"/>); release documents are large, so fewer.</summary>
     private readonly CommitScopedDocuments _releasesById = new(capacity: 500);
@@ -217,21 +226,35 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
 
     public Task<IReadOnlyDictionary<string, Page<string>>> GetReleaseIdsByEntityAsync(IReadOnlyCollection<string> entityIds, PageRequest page, CancellationToken cancellationToken = default)
     {
-        var releases = _db.GetCollection("releases");
         var pages = new Dictionary<string, Page<string>>(StringComparer.Ordinal);
         foreach (var id in entityIds.Distinct())
         {
-            // The multikey index yields an entity's releases lazily in its own order, so only the requested window is
-            // loaded; the total is counted once per commit (Total), not per request.
-            var mentioning = BsonExpression.Create("$.EntityIds[*] ANY = @0", id);
-            var total = Total(releases.Name, mentioning, () => releases.Query().Where(mentioning).Count());
-            var (offset, limit) = page.Window(total);
-            List<string> ids = limit == 0 ? [] : releases.Query().Where(mentioning).Select("$._id").Skip(offset).Limit(limit)
-                .ToDocuments().Select(d => d["_id"].AsString).ToList();
-            pages[id] = new Page<string>(ids, offset, total);
+            var newestFirst = ReleasesNewestFirst(id);
+            var (offset, limit) = page.Window(newestFirst.Length);
+            pages[id] = new Page<string>(newestFirst[offset..(offset + limit)], offset, newestFirst.Length);
         }
         return Task.FromResult<IReadOnlyDictionary<string, Page<string>>>(pages);
     }
+
+    /// <summary>
+    /// The ids of the releases naming the entity, newest first: by publication date, else event date, undated last,
+    /// ties by id (ordinal), as the PostgreSQL store orders them. Reads two dates per release, once per commit.
+    /// </summary>
+    private string[] ReleasesNewestFirst(string entityId) =>
+        _releasesNewestFirst.GetOrCompute(Interlocked.Read(ref _commits), entityId, () =>
+            _db.GetCollection("releases").Query()
+                .Where(BsonExpression.Create("$.EntityIds[*] ANY = @0", entityId))
+                .Select("{_id: $._id, p: $.PublishedAt, e: $.EventDate}")
+                .ToDocuments()
+                .Select(d => (Id: d["_id"].AsString, Newest: NewestDate(d)))
+                .OrderBy(r => r.Newest is null)
+                .ThenByDescending(r => r.Newest)
+                .ThenBy(r => r.Id, StringComparer.Ordinal)
+                .Select(r => r.Id)
+                .ToArray());
+
+    private static DateTime? NewestDate(BsonDocument release) =>
+        release["p"].IsDateTime ? release["p"].AsDateTime : release["e"].IsDateTime ? release["e"].AsDateTime : null;
 
     public Task<ILookup<string, CoMention>> GetCoMentionsAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default)
     {
@@ -264,7 +287,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
             .Select(kind => (kind, Entities.Count(BsonExpression.Create("$.Kind = @0", kind.ToString()))))
             .ToList();
         var byMonth = _db.GetCollection("releases").Query()
-            .Select("{p: $.PublishedAt, e: $.EventDate}")
+            .Select("{_id: $._id, p: $.PublishedAt, e: $.EventDate}")
             .ToDocuments()
             .Select(d => d["p"].IsDateTime ? d["p"].AsDateTime : d["e"].IsDateTime ? d["e"].AsDateTime : (DateTime?)null)
             .Where(d => d is not null)
@@ -614,17 +637,9 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
         return new Page<T>(pageIds.Select(id => byId[id]).ToList(), offset, total);
     }
 
-    private int Total(string collection, BsonExpression? where, Func<int> count)
-    {
+    private int Total(string collection, BsonExpression? where, Func<int> count) =>
         // Read before counting: a commit that lands while counting makes this total stale, and it is then not reused.
-        var commits = Interlocked.Read(ref _commits);
-        var key = where is null ? collection : $"{collection}\n{where.Source}\n{where.Parameters}";
-        if (_totals.TryGetValue(key, out var known) && known.Commits == commits) return known.Total;
-        var total = count();
-        if (_totals.Count >= MaxRememberedTotals) _totals.Clear();
-        _totals[key] = (commits, total);
-        return total;
-    }
+        _totals.GetOrCompute(Interlocked.Read(ref _commits), where is null ? collection : $"{collection}\n{where.Source}\n{where.Parameters}", count);
 
     /// <summary>
     /// Seeding many releases: each batch still commits atomically, but entities are recomputed once when the load

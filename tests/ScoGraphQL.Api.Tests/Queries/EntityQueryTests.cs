@@ -25,6 +25,24 @@ public sealed class EntityQueryTests(SeededApi api) : IClassFixture<SeededApi>
     }
 
     [Fact]
+    public async Task A_persons_and_a_countrys_releases_list_the_newest_first()
+    {
+        var lists = await api.DataAsync("""
+            { people(where: { name: { eq: "Vladimir Norov" } }) { nodes { releases { nodes { slug publishedAt eventDate } } } }
+              countries(where: { name: { eq: "Russia" } }) { nodes { releases { nodes { slug publishedAt eventDate } } } } }
+            """);
+
+        foreach (var list in new[] { lists["people"]!, lists["countries"]! })
+        {
+            // By publication date, else the event's (a release without a byline has only that).
+            var dates = list["nodes"]![0]!["releases"]!["nodes"]!.AsArray()
+                .Select(r => DateTime.Parse((string?)r!["publishedAt"] ?? (string)r["eventDate"]!)).ToList();
+            Assert.True(dates.Count >= 3);
+            Assert.Equal(dates.OrderDescending(), dates);
+        }
+    }
+
+    [Fact]
     public async Task Mention_offsets_point_at_the_text_in_the_paragraph()
     {
         var mentions = (await PersonAsync("Vladimir Norov"))["mentions"]!["nodes"]!.AsArray();
