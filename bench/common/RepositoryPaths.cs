@@ -5,9 +5,21 @@ public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The API's own build output; bench/run builds it in Release first.</summary>
+    /// <summary>
+    /// Names a published server to run instead of the build output (bench/run publishes it ReadyToRun, as the Dockerfile
+    /// deploys it, so start-up is measured on what is deployed).
+    /// </summary>
+    public const string PublishedApiVariable = "SCOGRAPHQL_BENCH_API";
+
+    /// <summary>The server <see cref="PublishedApiVariable"/> names, else the API's own build output (bench/run builds it in Release first).</summary>
     public static string ApiDll(string configuration)
     {
+        if (Environment.GetEnvironmentVariable(PublishedApiVariable) is { Length: > 0 } published)
+        {
+            return File.Exists(published)
+                ? Path.GetFullPath(published)
+                : throw new FileNotFoundException($"{PublishedApiVariable} names '{published}', which does not exist", published);
+        }
         var dll = Path.Combine(Root, "src", "ScoGraphQL.Api", "bin", configuration, "net10.0", "ScoGraphQL.Api.dll");
         return File.Exists(dll)
             ? dll
