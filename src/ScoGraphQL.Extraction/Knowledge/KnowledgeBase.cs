@@ -27,6 +27,9 @@ internal sealed class KnowledgeBase
     public Gazetteer<string> Titles { get; } = new();
     public HashSet<string> TitleWords { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> Honorifics { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Military and police ranks ("Lieutenant General"), each with its number of words.</summary>
+    public Gazetteer<int> MilitaryRanks { get; } = new();
     public HashSet<string> WordLikeSurnames { get; } = new(StringComparer.Ordinal);
     public HashSet<string> PortfolioWords { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, DocumentKind> DocumentKinds { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -194,6 +197,7 @@ internal sealed class KnowledgeBase
         foreach (var h in Strings(doc.RootElement, "honorifics")) Honorifics.Add(h.TrimEnd('.'));
         foreach (var w in Strings(doc.RootElement, "portfolioWords")) PortfolioWords.Add(w);
         foreach (var w in Strings(doc.RootElement, "wordLikeSurnames")) WordLikeSurnames.Add(w);
+        foreach (var r in Strings(doc.RootElement, "militaryRanks")) MilitaryRanks.Add(r, Tokenizer.Tokenize(r).Count);
     }
 
     private void LoadDocuments()

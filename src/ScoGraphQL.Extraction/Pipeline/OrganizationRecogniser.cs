@@ -166,7 +166,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
             if (j >= tokens.Count) break;
             var next = tokens[j];
             if (next.GapBefore == Gap.Hyphen && (IsCapWord(paragraph, j) || next.IsNumber)) continue;
-            if (next.GapBefore == Gap.Space && IsCapWord(paragraph, j) && !tokens[j - 1].Possessive && !NameAfterBody(paragraph, j, known)) continue;
+            if (next.GapBefore == Gap.Space && IsCapWord(paragraph, j) && !tokens[j - 1].Possessive && !NameAfterBody(kb, paragraph, start, j, known)) continue;
             // "… Member States and Statement of …": a document's kind after "and" starts another name.
             if (next.GapBefore == Gap.Space && next.Lower == "and" && IsCapWord(paragraph, j + 1) && tokens[j + 1].GapBefore == Gap.Space
                 && !IsHead(tokens[j - 1]) && !IsHead(tokens[j + 1]) && !kb.DocumentKinds.ContainsKey(tokens[j + 1].Text))
@@ -189,13 +189,15 @@ internal sealed class OrganizationRecogniser : IRecogniser
     }
 
     /// <summary>
-    /// "Chairman of the Board of the SCO Business Council Yang Yong said": capitalised words after a body's head noun
-    /// with no head, acronym or known body among them are the name of the person the title belongs to.
+    /// "Chairman of the Board of the SCO Business Council Yang Yong said", "Deputy Director of the Federal Security
+    /// Service of the Russian Federation Igor Sedov said": capitalised words after a body's head noun, or after the
+    /// country that qualifies the body, with no head, acronym or known body among them are the name of the person the
+    /// title belongs to.
     /// </summary>
-    private static bool NameAfterBody(Paragraph paragraph, int j, SortedDictionary<int, (int End, OrganizationEntry Entry)> known)
+    private static bool NameAfterBody(KnowledgeBase kb, Paragraph paragraph, int start, int j, SortedDictionary<int, (int End, OrganizationEntry Entry)> known)
     {
         var tokens = paragraph.Tokens;
-        if (!IsHead(tokens[j - 1])) return false;
+        if (!IsHead(tokens[j - 1]) && !QualifyingCountryEndsAt(kb, paragraph, start, j)) return false;
         var k = j;
         while (k < tokens.Count && (k == j || tokens[k].GapBefore is Gap.Space or Gap.Hyphen) && IsCapWord(paragraph, k))
         {
@@ -203,6 +205,21 @@ internal sealed class OrganizationRecogniser : IRecogniser
             k++;
         }
         return k - j >= 2;
+    }
+
+    /// <summary>
+    /// "… of the Russian Federation" ends at <paramref name="end"/>: a country after "of" or "of the" (a body's
+    /// qualifier, so the run began at the country or before it).
+    /// </summary>
+    private static bool QualifyingCountryEndsAt(KnowledgeBase kb, Paragraph paragraph, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        for (var k = Math.Max(Math.Max(start, 1), end - 5); k < end; k++)
+        {
+            var afterOf = tokens[k - 1].Lower == "of" || (k >= 2 && tokens[k - 1].Lower == "the" && tokens[k - 2].Lower == "of");
+            if (afterOf && kb.Countries.TryMatch(tokens, k, out _, out var length) && k + length == end) return true;
+        }
+        return false;
     }
 
     /// <summary>"… (RATS SCO)" right after token <paramref name="last"/>.</summary>

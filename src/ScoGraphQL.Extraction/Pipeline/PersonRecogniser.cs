@@ -34,6 +34,15 @@ internal sealed class PersonRecogniser : IRecogniser
             }
             if (TryRole(document, paragraph, i) is not { } first)
             {
+                // "Major General Ivan Petrov": a rank of two or more words introduces a name, without a role.
+                var rankEnd = RankEnd(document, paragraph, i, minimumWords: 2);
+                var rankedName = rankEnd > i ? NameEnd(document, paragraph, rankEnd) : i;
+                if (rankedName > rankEnd)
+                {
+                    AddPerson(document, paragraph, rankEnd, rankedName, []);
+                    i = rankedName;
+                    continue;
+                }
                 i++;
                 continue;
             }
@@ -49,6 +58,10 @@ internal sealed class PersonRecogniser : IRecogniser
                 j = next.End;
             }
             var nameStart = SkipParenthesis(paragraph, j);
+            // "Head of the CIS ATC, Lieutenant General Yevgeny Sysoev": the rank sits between the title and the name.
+            if (nameStart == j && RankEnd(document, paragraph, j, minimumWords: 1) is var afterRank && afterRank > j
+                && (paragraph.Between(j - 1, j).Trim() is "," or "") && NameAfterTitleEnd(document, paragraph, afterRank) > afterRank)
+                nameStart = afterRank;
             var nameEnd = NameAfterTitleEnd(document, paragraph, nameStart);
             if (nameEnd > nameStart)
             {
@@ -171,6 +184,21 @@ internal sealed class PersonRecogniser : IRecogniser
         return new RoleMatch(start, end, title, CoreTitle(portfolio is null ? core : core + " of " + portfolio), organization, country);
     }
 
+    /// <summary>
+    /// The end of the diplomatic formula "and other international organisations [in|at City]" that continues an envoy's
+    /// title after the body it is accredited to, else <paramref name="start"/>.
+    /// </summary>
+    private static int OtherInternationalOrganizationsEnd(ReleaseDocument document, Paragraph paragraph, int start)
+    {
+        var tokens = paragraph.Tokens;
+        if (start + 3 >= tokens.Count || start == 0 || tokens[start].Lower != "and" || tokens[start + 1].Lower != "other"
+            || tokens[start + 2].Lower != "international" || tokens[start + 3].Lower is not ("organizations" or "organisations")) return start;
+        var end = start + 4;
+        if (end + 1 < tokens.Count && tokens[end].Lower is "in" or "at" && tokens[end + 1].IsCapitalised
+            && document.Kb.Places.TryMatch(tokens, end + 1, out _, out var placeLength)) end += 1 + placeLength;
+        return end;
+    }
+
     /// <summary>A body the knowledge base lists, by acronym or by name, starting at token <paramref name="start"/>.</summary>
     private static (OrganizationEntry Entry, int Length)? KnownBody(KnowledgeBase kb, IReadOnlyList<Token> tokens, int start)
     {
@@ -193,6 +221,12 @@ internal sealed class PersonRecogniser : IRecogniser
         var tokens = paragraph.Tokens;
         for (var guard = 0; guard < 4 && end < tokens.Count; guard++)
         {
+            // "Permanent Representative … to the United Nations and Other International Organizations in Vienna".
+            if (OtherInternationalOrganizationsEnd(document, paragraph, end) is var formulaEnd && formulaEnd > end)
+            {
+                end = formulaEnd;
+                continue;
+            }
             var link = tokens[end].Lower;
             if (tokens[end].GapBefore != Gap.Space || link is not ("of" or "for" or "in" or "to")) break;
             var m = end + 1;
@@ -307,6 +341,14 @@ internal sealed class PersonRecogniser : IRecogniser
             else break;
         }
         return end;
+    }
+
+    /// <summary>The token after a military rank starting at <paramref name="start"/> (of at least <paramref name="minimumWords"/> words), else <paramref name="start"/>.</summary>
+    private static int RankEnd(ReleaseDocument document, Paragraph paragraph, int start, int minimumWords)
+    {
+        var tokens = paragraph.Tokens;
+        if (start >= tokens.Count || !tokens[start].IsCapitalised) return start;
+        return document.Kb.MilitaryRanks.TryMatch(tokens, start, out var words, out var length) && words >= minimumWords ? start + length : start;
     }
 
     private static int SkipParenthesis(Paragraph paragraph, int j)
