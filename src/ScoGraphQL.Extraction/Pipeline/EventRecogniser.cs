@@ -171,7 +171,7 @@ internal sealed partial class EventRecogniser : IRecogniser
             draft.StartDate ??= date;
             if (subject is not null) draft.AddParticipant(subject.Key);
             foreach (var other in subjects.Where(s => s is not null && !plural)) draft.AddParticipant(other!.Key);
-            var place = Place(paragraph, sentence, dateOffset);
+            var place = Place(paragraph, sentence, dateOffset, trigger.Token);
             if (place is not null) draft.PlaceKey ??= place.Key;
             var format = Format(paragraph.Text[sentence.Start..sentence.End]);
             if (draft.Format == EventFormat.Unknown) draft.Format = format;
@@ -320,9 +320,12 @@ internal sealed partial class EventRecogniser : IRecogniser
         return null;
     }
 
-    private static EntityDraft? Place(Paragraph paragraph, (int Start, int End) sentence, int dateOffset)
+    private static EntityDraft? Place(Paragraph paragraph, (int Start, int End) sentence, int dateOffset, int trigger)
     {
         var tokens = paragraph.Tokens;
+        // "the Tianjin summit held last year": a city right before the event word is where it took place.
+        if (paragraph.Claims.FirstOrDefault(c => c.Kind == ClaimKind.Place && c.EndToken == trigger && c.Entity is { CountryKey: not null }
+                && tokens[trigger].GapBefore == Gap.Space) is { } modifier) return modifier.Entity;
         foreach (var claim in paragraph.Claims.Where(c => c.Kind == ClaimKind.Place && c.Entity is { CountryKey: not null }))
         {
             var start = tokens[claim.StartToken].Start;
@@ -361,6 +364,8 @@ internal sealed partial class EventRecogniser : IRecogniser
     private static bool InName(Paragraph paragraph, DateExpression date)
     {
         if (date.Start >= 2 && paragraph.Text[date.Start - 1] == '-' && char.IsLetter(paragraph.Text[date.Start - 2])) return true;
+        // "… will be held in Bishkek next year": words, not a number, so never part of a name.
+        if (date.RelativeYear is not null) return false;
         if (date.Precision != DatePrecision.Year || date.Month is not null || date.Qualifier != DateQualifier.None) return false;
         var before = paragraph.Tokens.LastOrDefault(t => t.End <= date.Start);
         return before is not null && before.IsCapitalised && !before.IsAcronym && date.Start - before.End == 1
