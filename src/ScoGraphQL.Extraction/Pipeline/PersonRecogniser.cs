@@ -28,6 +28,13 @@ internal sealed class PersonRecogniser : IRecogniser
             if (document.Kb.Honorifics.Contains(tokens[i].Text) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised
                 && !tokens[i + 1].IsAcronym && (paragraph.GapIs(i, i + 1, "") || paragraph.GapIs(i, i + 1, ".")))
             {
+                // "Dr Ritu Sharma": a whole name after the honorific is a person now; "Mr Norov" waits for its full name.
+                if (NameEnd(document, paragraph, i + 1) is var fullName && fullName - (i + 1) >= 2)
+                {
+                    AddPerson(document, paragraph, i + 1, fullName, []);
+                    i = fullName;
+                    continue;
+                }
                 document.PendingSurnames.Add((paragraph, i, i + 2));
                 i += 2;
                 continue;

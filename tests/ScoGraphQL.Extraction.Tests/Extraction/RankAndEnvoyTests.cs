@@ -61,4 +61,12 @@ public sealed class RankAndEnvoyTests
 
         Assert.Contains("Permanent Representative of the People's Republic of China to the United Nations and Other International Organizations in Geneva", RolesOf(result, "Wang Lei"));
     }
+
+    [Fact]
+    public void A_whole_name_after_an_honorific_is_a_person_and_a_later_surname_is_the_same_one()
+    {
+        var result = Extract.From("Dr Meera Iyer of the institute presented a study. Dr Iyer called for joint research.");
+
+        Assert.Equal(["Meera Iyer"], result.Names(EntityKind.Person));
+    }
 }
