@@ -65,10 +65,14 @@ internal sealed class PersonRecogniser : IRecogniser
                 j = next.End;
             }
             var nameStart = SkipParenthesis(paragraph, j);
-            // "Head of the CIS ATC, Lieutenant General Yevgeny Sysoev": the rank sits between the title and the name.
-            if (nameStart == j && RankEnd(document, paragraph, j, minimumWords: 1) is var afterRank && afterRank > j
-                && (paragraph.Between(j - 1, j).Trim() is "," or "") && NameAfterTitleEnd(document, paragraph, afterRank) > afterRank)
-                nameStart = afterRank;
+            // "Head of the CIS ATC, Lieutenant General Yevgeny Sysoev", "External Affairs Minister Dr S. Jaishankar": a rank
+            // or an honorific sits between the title and the name.
+            if (nameStart == j && j < tokens.Count && (paragraph.Between(j - 1, j).Trim() is "," or ""))
+            {
+                var afterRank = RankEnd(document, paragraph, j, minimumWords: 1);
+                var afterHonorific = afterRank == j && document.Kb.Honorifics.Contains(tokens[j].Text) ? j + 1 : afterRank;
+                if (afterHonorific > j && NameAfterTitleEnd(document, paragraph, afterHonorific) > afterHonorific) nameStart = afterHonorific;
+            }
             var nameEnd = NameAfterTitleEnd(document, paragraph, nameStart);
             if (nameEnd > nameStart)
             {
@@ -374,10 +378,16 @@ internal sealed class PersonRecogniser : IRecogniser
 
     private static bool IsNameStart(ReleaseDocument document, Paragraph paragraph, int i) => NameAfterTitleEnd(document, paragraph, i) > i;
 
-    /// <summary>A name right after a title may start with a family name spelled like a stop word: "Chairman He Bo".</summary>
+    /// <summary>
+    /// A name right after a title may start with a family name spelled like a stop word ("Chairman He Bo") or with an
+    /// initial ("Minister S. Jaishankar"; only after a title, where "B. Officials" cannot be read as a name).
+    /// </summary>
     private static int NameAfterTitleEnd(ReleaseDocument document, Paragraph paragraph, int start)
     {
         var tokens = paragraph.Tokens;
+        if (start + 1 < tokens.Count && tokens[start].Text.Length == 1 && char.IsUpper(tokens[start].Text[0]) && paragraph.GapIs(start, start + 1, ".")
+            && IsNameWord(document, tokens[start + 1]) && !paragraph.IsClaimed(start + 1, start + 2, ClaimKind.Organization, ClaimKind.Country))
+            return Math.Max(start + 2, NameEnd(document, paragraph, start + 1));
         if (start == 0 || start + 1 >= tokens.Count || tokens[start].GapBefore != Gap.Space || !document.Kb.WordLikeSurnames.Contains(tokens[start].Text))
             return NameEnd(document, paragraph, start);
         // The given name: one or two name words ("He Bo", "He Yafei").

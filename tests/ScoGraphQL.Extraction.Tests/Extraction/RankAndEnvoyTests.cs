@@ -69,4 +69,13 @@ public sealed class RankAndEnvoyTests
 
         Assert.Equal(["Meera Iyer"], result.Names(EntityKind.Person));
     }
+
+    [Fact]
+    public void An_honorific_and_an_initial_between_a_title_and_a_family_name_are_read_as_the_name()
+    {
+        var result = Extract.From("Indian External Affairs Minister Dr R. Venkataraman spoke first. The plan B. Officials agreed.");
+
+        Assert.Equal(["R. Venkataraman"], result.Names(EntityKind.Person));
+        Assert.Equal(["Indian External Affairs Minister"], RolesOf(result, "R. Venkataraman"));
+    }
 }
