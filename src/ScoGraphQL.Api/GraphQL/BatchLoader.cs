@@ -17,7 +17,7 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
 
     public IDataLoaderResult<IReadOnlyList<TValue>> LoadMany(IEnumerable<TKey> keys)
     {
-        var parts = new List<Pending>();
+        var parts = new List<Pending>(keys.TryGetNonEnumeratedCount(out var count) ? count : 4);
         foreach (var key in keys) parts.Add(Load(key));
         return new PendingMany(parts);
     }
