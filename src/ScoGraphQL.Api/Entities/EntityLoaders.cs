@@ -11,9 +11,11 @@ public sealed class EntityLoaders(ICorpusStore store)
 {
     public BatchLoader<string, EntityRecord> ById { get; } = new(store.GetEntitiesAsync);
 
-    /// <summary>The entity with this id, or null at once when there is no id.</summary>
-    public IDataLoaderResult<EntityRecord?> Load(string? id) =>
-        id is null ? BatchLoaderExtensions.Completed<EntityRecord?>(null) : ById.Load(id);
+    /// <summary>
+    /// The entity with this id (a pending handle), or null at once when there is no id: most roles name no
+    /// organisation, and a completed handle still costs the executer a data-loader step per field.
+    /// </summary>
+    public object? Load(string? id) => id is null ? null : ById.Load(id);
 
     public BatchLoader<string, IReadOnlyList<MentionRecord>> MentionsByEntity { get; } =
         new(BatchLoaderExtensions.Grouped<string, MentionRecord>(store.GetMentionsByEntityAsync));

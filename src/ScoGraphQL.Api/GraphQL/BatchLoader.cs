@@ -15,7 +15,14 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
     private readonly Dictionary<TKey, TaskCompletionSource<TValue?>> _results = [];
     private List<TKey> _queue = [];
 
-    public IDataLoaderResult<TValue?> Load(TKey key)
+    public IDataLoaderResult<IReadOnlyList<TValue>> LoadMany(IEnumerable<TKey> keys)
+    {
+        var parts = new List<Pending>(keys.TryGetNonEnumeratedCount(out var count) ? count : 4);
+        foreach (var key in keys) parts.Add(Load(key));
+        return new PendingMany(parts);
+    }
+
+    public Pending Load(TKey key)
     {
         lock (_gate)
         {
@@ -29,9 +36,6 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         }
     }
 
-    public IDataLoaderResult<IReadOnlyList<TValue>> LoadMany(IEnumerable<TKey> keys) =>
-        new PendingMany(keys.Select(Load).ToList());
-
     private async Task DispatchAsync(CancellationToken cancellationToken)
     {
         List<TKey> keys;
@@ -41,46 +45,83 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
             keys = _queue;
             _queue = [];
         }
+        IReadOnlyDictionary<TKey, TValue> values;
         try
         {
-            var values = await fetch(keys, cancellationToken);
-            foreach (var key in keys) Complete(key, values.TryGetValue(key, out var value) ? value : default);
+            values = await fetch(keys, cancellationToken);
         }
         catch (Exception e)
         {
-            foreach (var key in keys) Fail(key, e);
+            lock (_gate)
+            {
+                foreach (var key in keys) _results[key].TrySetException(e);
+            }
+            return;
         }
-    }
-
-    private void Complete(TKey key, TValue? value)
-    {
-        lock (_gate) _results[key].TrySetResult(value);
-    }
-
-    private void Fail(TKey key, Exception error)
-    {
-        lock (_gate) _results[key].TrySetException(error);
-    }
-
-    private sealed class Pending(BatchLoader<TKey, TValue> loader, Task<TValue?> result) : IDataLoaderResult<TValue?>
-    {
-        public async Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default)
+        lock (_gate)
         {
-            await loader.DispatchAsync(cancellationToken);
-            return await result;
+            foreach (var key in keys) _results[key].TrySetResult(values.TryGetValue(key, out var value) ? value : default);
         }
-
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }
 
-    private sealed class PendingMany(IReadOnlyList<IDataLoaderResult<TValue?>> parts) : IDataLoaderResult<IReadOnlyList<TValue>>
+    /// <remarks>
+    /// Most handles find their value already there (an earlier handle of the level fetched it), so the common path
+    /// returns the finished task itself rather than going through an async method (a state machine and a task each).
+    /// </remarks>
+    public sealed class Pending : IDataLoaderResult<TValue?>
     {
-        public async Task<IReadOnlyList<TValue>> GetResultAsync(CancellationToken cancellationToken = default)
+        private readonly BatchLoader<TKey, TValue> _loader;
+        private readonly Task<TValue?> _result;
+
+        internal Pending(BatchLoader<TKey, TValue> loader, Task<TValue?> result)
+        {
+            _loader = loader;
+            _result = result;
+        }
+
+        public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            if (_result.IsCompleted) return _result;
+            var dispatch = _loader.DispatchAsync(cancellationToken);
+            return dispatch.IsCompletedSuccessfully ? _result : AfterDispatchAsync(dispatch);
+        }
+
+        private async Task<TValue?> AfterDispatchAsync(Task dispatch)
+        {
+            await dispatch;
+            return await _result;
+        }
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
+        {
+            var result = GetResultAsync(cancellationToken);
+            return result.IsCompletedSuccessfully ? Task.FromResult<object?>(result.Result) : BoxAsync(result);
+        }
+
+        private static async Task<object?> BoxAsync(Task<TValue?> result) => await result;
+    }
+
+    private sealed class PendingMany(List<Pending> parts) : IDataLoaderResult<IReadOnlyList<TValue>>
+    {
+        public Task<IReadOnlyList<TValue>> GetResultAsync(CancellationToken cancellationToken = default)
         {
             var values = new List<TValue>(parts.Count);
-            foreach (var part in parts)
+            for (var i = 0; i < parts.Count; i++)
             {
-                if (await part.GetResultAsync(cancellationToken) is { } value) values.Add(value);
+                var part = parts[i].GetResultAsync(cancellationToken);
+                if (!part.IsCompletedSuccessfully) return RestAsync(values, i, part, cancellationToken);
+                if (part.Result is { } value) values.Add(value);
+            }
+            return Task.FromResult<IReadOnlyList<TValue>>(values);
+        }
+
+        /// <summary>From the first part that was not there yet on, awaiting each.</summary>
+        private async Task<IReadOnlyList<TValue>> RestAsync(List<TValue> values, int index, Task<TValue?> pending, CancellationToken cancellationToken)
+        {
+            if (await pending is { } first) values.Add(first);
+            for (var i = index + 1; i < parts.Count; i++)
+            {
+                if (await parts[i].GetResultAsync(cancellationToken) is { } value) values.Add(value);
             }
             return values;
         }

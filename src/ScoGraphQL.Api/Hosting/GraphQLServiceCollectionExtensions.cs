@@ -23,7 +23,11 @@ public static class GraphQLServiceCollectionExtensions
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<ScoSchema>()
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping) // readable Cyrillic and curly quotes
+            .AddSystemTextJson(json =>
+            {
+                json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping; // readable Cyrillic and curly quotes
+                json.Converters.Add(new ExecutionResultWriter()); // GraphQL.NET then adds no converter of its own for results
+            })
             .AddGraphTypes(typeof(ScoSchema).Assembly)
             .AddScopedEventSubscriptions()
             // Also for cached documents: a mutation must never skip the key check.

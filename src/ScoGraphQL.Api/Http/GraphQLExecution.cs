@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using ScoGraphQL.Api.GraphQL;
 using ScoGraphQL.Api.Limits;
 
 namespace ScoGraphQL.Api.Http;
@@ -25,7 +26,7 @@ public static class GraphQLExecution
             DocumentId = request.DocumentId,
             RequestServices = services,
             User = user,
-            UserContext = new Dictionary<string, object?> { [OperationCost.Key] = cost },
+            UserContext = new RequestUserContext(cost),
             CancellationToken = cancellationToken,
         };
 

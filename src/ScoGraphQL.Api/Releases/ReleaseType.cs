@@ -69,8 +69,19 @@ public sealed class ReleaseType : ObjectGraphType<ReleaseRecord>
     private void EntityList<TNodeType>(string name, EntityKind kind) where TNodeType : IGraphType =>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>(name).Resolve(ctx => LoadEntities(ctx, [kind]));
 
-    /// <summary>The entity keys carry their kind, so the kind filter needs no lookup before the batch load.</summary>
-    private static object LoadEntities(IResolveFieldContext<ReleaseRecord> context, IReadOnlyCollection<EntityKind>? kinds) =>
-        context.Service<EntityLoaders>().ById.LoadMany(
-            context.Source.EntityIds.Where(id => kinds is null || kinds.Contains(EntityKeys.KindOf(id))));
+    /// <summary>
+    /// The entity keys carry their kind, so the kind filter needs no lookup before the batch load. A plain loop into a
+    /// list of known size: this runs once per release and kind on every page.
+    /// </summary>
+    private static object LoadEntities(IResolveFieldContext<ReleaseRecord> context, IReadOnlyCollection<EntityKind>? kinds)
+    {
+        var ids = context.Source.EntityIds;
+        if (kinds is null) return context.Service<EntityLoaders>().ById.LoadMany(ids);
+        var wanted = new List<string>();
+        foreach (var id in ids)
+        {
+            if (kinds.Contains(EntityKeys.KindOf(id))) wanted.Add(id);
+        }
+        return context.Service<EntityLoaders>().ById.LoadMany(wanted);
+    }
 }

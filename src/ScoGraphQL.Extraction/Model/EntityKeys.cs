@@ -13,8 +13,9 @@ public static class EntityKeys
     public static string For(EntityKind kind, string canonicalName) =>
         $"{kind.ToString().ToLowerInvariant()}:{Fold(canonicalName)}";
 
+    /// <summary>Parsed from the span: the API filters every id of a release by kind, and a substring each added up.</summary>
     public static EntityKind KindOf(string key) =>
-        Enum.Parse<EntityKind>(key[..key.IndexOf(':')], ignoreCase: true);
+        Enum.Parse<EntityKind>(key.AsSpan(0, key.IndexOf(':')), ignoreCase: true);
 
     /// <summary>Lower-case ASCII-ish form: diacritics removed, runs of non-letters/digits become one '-'.</summary>
     public static string Fold(string text)

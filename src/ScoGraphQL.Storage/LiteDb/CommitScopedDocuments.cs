@@ -37,6 +37,34 @@ internal sealed class CommitScopedDocuments(int capacity)
         return found;
     }
 
+    /// <summary>
+    /// Like <see cref="Find"/>, but mapped, and each document mapped once per commit: mapping an entity (its aliases,
+    /// titles and lists) through BsonMapper for every request was about a fifth of a nested page's CPU time. The mapped
+    /// record stays here; callers get <paramref name="copy"/> of it, so one that changes its record changes no other.
+    /// </summary>
+    public List<T> FindRecords<T>(long commits, IReadOnlyCollection<string> ids, Func<IReadOnlyCollection<string>, IEnumerable<BsonDocument>> read,
+        Func<BsonDocument, T> map, Func<T, T> copy)
+        where T : class
+    {
+        var remembered = At(commits);
+        var found = new List<T>(ids.Count);
+        List<string>? missing = null;
+        foreach (var id in ids.Distinct())
+        {
+            if (remembered.Records.TryGetValue(id, out var record)) found.Add(copy((T)record));
+            else if (remembered.Documents.TryGetValue(id, out var document)) found.Add(copy(remembered.RememberRecord(id, map(document))));
+            else (missing ??= []).Add(id);
+        }
+        if (missing is null) return found;
+        foreach (var document in read(missing))
+        {
+            var record = map(document);
+            if (remembered.Remember(document, capacity)) record = copy(remembered.RememberRecord(document["_id"].AsString, record));
+            found.Add(record);
+        }
+        return found;
+    }
+
     /// <summary>The documents remembered for this commit count: a new, empty set once commits moved past the current one.</summary>
     private Generation At(long commits)
     {
@@ -59,11 +87,21 @@ internal sealed class CommitScopedDocuments(int capacity)
 
         public ConcurrentDictionary<string, BsonDocument> Documents { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Records mapped from <see cref="Documents"/>, for <see cref="FindRecords{T}"/>; never more than the documents.</summary>
+        public ConcurrentDictionary<string, object> Records { get; } = new(StringComparer.Ordinal);
+
         /// <summary>Keeps the document while there is room: past the capacity, later reads simply go to the database.</summary>
-        public void Remember(BsonDocument document, int capacity)
+        /// <returns>Whether the document is remembered (now or already).</returns>
+        public bool Remember(BsonDocument document, int capacity)
         {
-            if (Volatile.Read(ref _count) >= capacity) return;
-            if (Documents.TryAdd(document["_id"].AsString, document)) Interlocked.Increment(ref _count);
+            var id = document["_id"].AsString;
+            if (Documents.ContainsKey(id)) return true;
+            if (Volatile.Read(ref _count) >= capacity) return false;
+            if (Documents.TryAdd(id, document)) Interlocked.Increment(ref _count);
+            return true;
         }
+
+        /// <summary>The first record mapped for the id: two readers mapping it at once both get the same one.</summary>
+        public T RememberRecord<T>(string id, T record) where T : class => (T)Records.GetOrAdd(id, record);
     }
 }

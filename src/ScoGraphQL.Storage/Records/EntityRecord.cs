@@ -39,4 +39,19 @@ public sealed class EntityRecord
     public DateTime? Date { get; set; }
     public DatePrecision? DatePrecision { get; set; }
     public string? AdoptedAtId { get; set; }
+
+    /// <summary>
+    /// A copy that shares nothing a caller could change: scalars by value (a property added later is copied too), and
+    /// new lists. Far cheaper than mapping the stored document again.
+    /// </summary>
+    public EntityRecord Copy()
+    {
+        var copy = (EntityRecord)MemberwiseClone();
+        copy.Aliases = [.. Aliases];
+        copy.Titles = Titles.ConvertAll(title => title.Copy());
+        copy.Acronyms = [.. Acronyms];
+        copy.ParticipantIds = [.. ParticipantIds];
+        copy.DocumentIds = [.. DocumentIds];
+        return copy;
+    }
 }

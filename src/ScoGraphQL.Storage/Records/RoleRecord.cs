@@ -9,4 +9,7 @@ public sealed class RoleRecord
     public string Title { get; set; } = "";
     public string? OrganizationId { get; set; }
     public string? CountryId { get; set; }
+
+    /// <summary>Every member is a value or a string, so a shallow copy shares nothing a caller could change.</summary>
+    public RoleRecord Copy() => (RoleRecord)MemberwiseClone();
 }

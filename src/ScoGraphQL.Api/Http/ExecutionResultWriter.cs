@@ -1,0 +1,101 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GraphQL;
+using GraphQL.Execution;
+
+namespace ScoGraphQL.Api.Http;
+
+/// <summary>
+/// Writes an <see cref="ExecutionResult"/> as GraphQL.NET's own converter does, byte for byte, but writes the common
+/// leaf values (strings, numbers, booleans) straight to the writer: the stock converter hands every leaf to
+/// <see cref="JsonSerializer"/> as an object (a type lookup and a converter call each), which was most of its cost on a
+/// large page. Other values (dates, custom scalars), errors and extensions still go through the serializer.
+/// </summary>
+public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
+{
+    public override bool CanConvert(Type typeToConvert) => typeof(ExecutionResult).IsAssignableFrom(typeToConvert);
+
+    public override void Write(Utf8JsonWriter writer, ExecutionResult value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        if (value.Errors is { Count: > 0 } errors)
+        {
+            writer.WritePropertyName("errors");
+            JsonSerializer.Serialize(writer, errors, options);
+        }
+        if (value.Executed)
+        {
+            writer.WritePropertyName("data");
+            if (value.Data is ExecutionNode node) WriteNode(writer, node, options);
+            else JsonSerializer.Serialize(writer, value.Data, options);
+        }
+        if (value.Extensions is { Count: > 0 } extensions)
+        {
+            writer.WritePropertyName("extensions");
+            JsonSerializer.Serialize(writer, extensions, options);
+        }
+        writer.WriteEndObject();
+    }
+
+    public override ExecutionResult Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("Execution results are only written.");
+
+    private static void WriteNode(Utf8JsonWriter writer, ExecutionNode? node, JsonSerializerOptions options)
+    {
+        switch (node)
+        {
+            case ValueExecutionNode leaf:
+                WriteValue(writer, leaf.ToValue(), options);
+                break;
+            case ObjectExecutionNode { SubFields: null }:
+                writer.WriteNullValue();
+                break;
+            case ObjectExecutionNode parent:
+                writer.WriteStartObject();
+                foreach (var child in parent.SubFields)
+                {
+                    writer.WritePropertyName(options.PropertyNamingPolicy?.ConvertName(child.Name!) ?? child.Name!);
+                    WriteNode(writer, child, options);
+                }
+                writer.WriteEndObject();
+                break;
+            case ArrayExecutionNode { Items: null } array:
+                JsonSerializer.Serialize(writer, array.SerializedResult, options);
+                break;
+            case ArrayExecutionNode array:
+                writer.WriteStartArray();
+                foreach (var item in array.Items) WriteNode(writer, item, options);
+                writer.WriteEndArray();
+                break;
+            case null or NullExecutionNode:
+                writer.WriteNullValue();
+                break;
+            default:
+                WriteValue(writer, node.ToValue(), options);
+                break;
+        }
+    }
+
+    /// <summary>What the serializer's own converters would write for these types, without looking them up.</summary>
+    private static void WriteValue(Utf8JsonWriter writer, object? value, JsonSerializerOptions options)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case int number:
+                writer.WriteNumberValue(number);
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
+                break;
+            default:
+                JsonSerializer.Serialize(writer, value, options);
+                break;
+        }
+    }
+}
