@@ -90,6 +90,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
             });
             _db = new LiteDatabase(engine, new BsonMapper()) { UtcDate = true };
             EnsureIndexes();
+            MoveContentsIntoReleaseDocuments();
             _releasesVersion = LoadReleasesVersion();
             RecomputeStale(); // a bulk load that died before its end left these
         }
@@ -103,8 +104,8 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
 
     private ILiteCollection<ReleaseRecord> Releases => _db.GetCollection<ReleaseRecord>("releases");
     private ILiteCollection<EntityRecord> Entities => _db.GetCollection<EntityRecord>("entities");
-    private ILiteCollection<EntityFactRecord> Facts => _db.GetCollection<EntityFactRecord>("facts");
-    private ILiteCollection<MentionRecord> Mentions => _db.GetCollection<MentionRecord>("mentions");
+    private ILiteCollection<ReleaseFactsDocument> FactDocuments => _db.GetCollection<ReleaseFactsDocument>("release_facts");
+    private ILiteCollection<ReleaseMentionsDocument> MentionDocuments => _db.GetCollection<ReleaseMentionsDocument>("release_mentions");
     private ILiteCollection<RoleRecord> Roles => _db.GetCollection<RoleRecord>("roles");
 
     /// <summary>
@@ -150,10 +151,8 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
         Entities.EnsureIndex(e => e.ParentId);
         Entities.EnsureIndex("Aliases", "$.Aliases[*]");
         Entities.EnsureIndex("ParticipantIds", "$.ParticipantIds[*]");
-        Facts.EnsureIndex(f => f.EntityId);
-        Facts.EnsureIndex(f => f.ReleaseId);
-        Mentions.EnsureIndex(m => m.EntityId);
-        Mentions.EnsureIndex(m => m.ReleaseId);
+        FactDocuments.EnsureIndex("EntityKeys", "$.EntityKeys[*]");
+        MentionDocuments.EnsureIndex("EntityKeys", "$.EntityKeys[*]");
         Roles.EnsureIndex(r => r.PersonId);
         Roles.EnsureIndex(r => r.ReleaseId);
         Curation.EnsureIndex(r => r.MergedInto);
@@ -214,10 +213,14 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
     }
 
     public Task<ILookup<string, MentionRecord>> GetMentionsByReleaseAsync(IReadOnlyCollection<string> releaseIds, CancellationToken cancellationToken = default) =>
-        Task.FromResult(FindIn(Mentions, "ReleaseId", releaseIds).OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToLookup(m => m.ReleaseId));
+        Task.FromResult(FindByIds(MentionDocuments, releaseIds).SelectMany(d => d.Mentions).OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ToLookup(m => m.ReleaseId));
 
-    public Task<ILookup<string, MentionRecord>> GetMentionsByEntityAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default) =>
-        Task.FromResult(FindIn(Mentions, "EntityId", entityIds).OrderBy(m => m.ReleaseId, StringComparer.Ordinal).ThenBy(m => m.Paragraph).ThenBy(m => m.Start).ToLookup(m => m.EntityId));
+    public Task<ILookup<string, MentionRecord>> GetMentionsByEntityAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default)
+    {
+        var wanted = entityIds.ToHashSet(StringComparer.Ordinal);
+        var mentions = FindByEntityKeys(MentionDocuments, wanted).SelectMany(d => d.Mentions).Where(m => wanted.Contains(m.EntityId));
+        return Task.FromResult(mentions.OrderBy(m => m.ReleaseId, StringComparer.Ordinal).ThenBy(m => m.Paragraph).ThenBy(m => m.Start).ToLookup(m => m.EntityId));
+    }
 
     public Task<ILookup<string, EntityRecord>> GetChildrenAsync(IReadOnlyCollection<string> parentIds, CancellationToken cancellationToken = default) =>
         Task.FromResult(FindIn(Entities, "ParentId", parentIds).OrderBy(e => e.Name, StringComparer.Ordinal).ToLookup(e => e.ParentId!));
@@ -384,20 +387,18 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
             foreach (var source in sources)
                 Curation.Upsert(new CurationRuleRecord { Id = source.Id, MergedInto = targetId });
 
-            var keys = new BsonArray(sources.Select(s => new BsonValue(s.Id)));
             var merges = MergeRules();
-            foreach (var releaseId in ReleasesReferring(keys))
+            foreach (var releaseId in ReleasesReferring(sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal)))
             {
                 var release = Releases.FindById(releaseId);
                 if (release is null) continue;
                 affected.UnionWith(release.EntityIds);
                 var byRelease = BsonExpression.Create("$.ReleaseId = @0", releaseId);
-                var stored = new ExtractionRecords(Facts.Find(byRelease).ToList(), Mentions.Find(byRelease).ToList(), Roles.Find(byRelease).ToList());
+                var stored = new ExtractionRecords(
+                    FactDocuments.FindById(releaseId)?.Facts ?? [], MentionDocuments.FindById(releaseId)?.Mentions ?? [], Roles.Find(byRelease).ToList());
                 var rekeyed = CurationRules.Rekey(stored, merges);
-                Facts.DeleteMany(byRelease);
-                Mentions.DeleteMany(byRelease);
                 Roles.DeleteMany(byRelease);
-                Insert(rekeyed);
+                Insert(releaseId, rekeyed);
                 release.EntityIds = [.. rekeyed.EntityIds];
                 Releases.Update(release);
                 affected.UnionWith(rekeyed.EntityIds);
@@ -408,19 +409,21 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
         }, id => Entities.FindById(id)));
 
     /// <summary>Releases whose facts, mentions or roles name one of <paramref name="keys"/>, also as a participant, parent, place ….</summary>
-    private HashSet<string> ReleasesReferring(BsonArray keys)
+    private HashSet<string> ReleasesReferring(HashSet<string> keySet)
     {
+        var keys = new BsonArray(keySet.Select(key => new BsonValue(key)));
         var releases = _db.GetCollection("releases").Query().Where(BsonExpression.Create("$.EntityIds[*] ANY IN @0", keys)).Select("$._id").ToDocuments().Select(d => d["_id"].AsString);
-        var facts = _db.GetCollection("facts").Query()
-            .Where(BsonExpression.Create(
-                "$.Entity.ParentId IN @0 OR $.Entity.CountryId IN @0 OR $.Entity.PlaceId IN @0 OR $.Entity.AdoptedAtId IN @0 " +
-                "OR $.Entity.ParticipantIds[*] ANY IN @0 OR $.Entity.DocumentIds[*] ANY IN @0", keys))
-            .Select("$.ReleaseId").ToDocuments().Select(d => d["ReleaseId"].AsString);
+        // Every release's facts are read: no index covers what an entity refers to (merges are rare).
+        var facts = FactDocuments.FindAll().Where(d => d.Facts.Any(f => RefersToAny(f.Entity, keySet))).Select(d => d.Id);
         var roles = _db.GetCollection("roles").Query()
             .Where(BsonExpression.Create("$.OrganizationId IN @0 OR $.CountryId IN @0", keys))
             .Select("$.ReleaseId").ToDocuments().Select(d => d["ReleaseId"].AsString);
         return [.. releases.Concat(facts).Concat(roles)];
     }
+
+    private static bool RefersToAny(EntityRecord entity, HashSet<string> keys) =>
+        new[] { entity.ParentId, entity.CountryId, entity.PlaceId, entity.AdoptedAtId }.Any(key => key is not null && keys.Contains(key))
+        || entity.ParticipantIds.Any(keys.Contains) || entity.DocumentIds.Any(keys.Contains);
 
     /// <summary>Every merge rule, source key → target key (few: one per merged entity).</summary>
     private Dictionary<string, string> MergeRules() =>
@@ -434,14 +437,17 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
         var records = CurationRules.Rekey(ExtractionRecords.From(release.Id, extraction), merges);
         release.EntityIds = [.. records.EntityIds];
         Releases.Upsert(release);
-        Insert(records);
+        Insert(release.Id, records);
         affected.UnionWith(records.AllEntityIds);
     }
 
-    private void Insert(ExtractionRecords records)
+    /// <summary>Writes what a release contributes: one facts document, one mentions document, its roles.</summary>
+    private void Insert(string releaseId, ExtractionRecords records)
     {
-        Facts.InsertBulk(records.Facts);
-        Mentions.InsertBulk(records.Mentions);
+        var mentionCounts = records.Mentions.CountBy(m => m.EntityId).ToDictionary(StringComparer.Ordinal);
+        foreach (var fact in records.Facts) fact.Entity.MentionCount = mentionCounts.GetValueOrDefault(fact.EntityId);
+        FactDocuments.Upsert(new ReleaseFactsDocument { Id = releaseId, EntityKeys = EntityKeyHash.Of(records.Facts.Select(f => f.EntityId)), Facts = [.. records.Facts] });
+        MentionDocuments.Upsert(new ReleaseMentionsDocument { Id = releaseId, EntityKeys = EntityKeyHash.Of(mentionCounts.Keys), Mentions = [.. records.Mentions] });
         Roles.InsertBulk(records.Roles);
     }
 
@@ -468,13 +474,16 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
         }));
 
     /// <summary>Runs <paramref name="change"/> and the recomputation of every entity it touched as one transaction.</summary>
-    private T InTransaction<T>(Func<HashSet<string>, T> change, bool deferrable = false) => InTransaction(change, result => result, deferrable);
+    private T InTransaction<T>(Func<HashSet<string>, T> change, bool deferrable = false, ILookup<string, EntityFactRecord>? knownFacts = null) =>
+        InTransaction(change, result => result, deferrable, knownFacts);
 
     /// <summary>
     /// As above; <paramref name="read"/> then reads the result after the recomputation, in the same transaction.
     /// During a bulk load a <paramref name="deferrable"/> change only marks its entities for recomputation.
+    /// <paramref name="knownFacts"/>, when given, holds every stored fact about the entities the change touches.
     /// </summary>
-    private TResult InTransaction<T, TResult>(Func<HashSet<string>, T> change, Func<T, TResult> read, bool deferrable = false)
+    private TResult InTransaction<T, TResult>(Func<HashSet<string>, T> change, Func<T, TResult> read, bool deferrable = false,
+        ILookup<string, EntityFactRecord>? knownFacts = null)
     {
         lock (_writeLock)
         {
@@ -485,7 +494,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
                 var affected = new HashSet<string>(StringComparer.Ordinal);
                 var changed = change(affected);
                 if (deferrable && _bulkLoads > 0) Stale.Upsert(affected.Select(id => new BsonDocument { ["_id"] = id }));
-                else RecomputeEntities(affected);
+                else RecomputeEntities(affected, knownFacts);
                 var result = read(changed);
                 var version = _releaseTextChanged ? _releasesVersion.Next() : _releasesVersion;
                 if (_releaseTextChanged) Versions.Upsert(VersionDocument(version));
@@ -506,12 +515,11 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
     {
         var existing = Releases.FindById(releaseId);
         if (existing is null) return false;
-        var byRelease = BsonExpression.Create("$.ReleaseId = @0", releaseId);
         // Every entity the release described, referenced ones included, must be recomputed without it.
-        affected.UnionWith(Facts.Find(byRelease).Select(f => f.EntityId));
-        Facts.DeleteMany(byRelease);
-        Mentions.DeleteMany(byRelease);
-        Roles.DeleteMany(byRelease);
+        if (FactDocuments.FindById(releaseId) is { } facts) affected.UnionWith(facts.Facts.Select(f => f.EntityId));
+        FactDocuments.Delete(releaseId);
+        MentionDocuments.Delete(releaseId);
+        Roles.DeleteMany(BsonExpression.Create("$.ReleaseId = @0", releaseId));
         return true;
     }
 
@@ -520,18 +528,12 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
     /// <paramref name="entityIds"/> at once (a handful of queries, not a handful per entity), then each is derived
     /// exactly as if alone.
     /// </summary>
-    private void RecomputeEntities(IReadOnlyCollection<string> entityIds)
+    private void RecomputeEntities(IReadOnlyCollection<string> entityIds, ILookup<string, EntityFactRecord>? knownFacts)
     {
         if (entityIds.Count == 0) return;
         var rules = FindByIds(Curation, entityIds).ToDictionary(r => r.Id, StringComparer.Ordinal);
         var existing = FindByIds(Entities, entityIds).ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var factsByEntity = FindIn(Facts, "EntityId", entityIds).ToLookup(f => f.EntityId, StringComparer.Ordinal);
-        var mentionCounts = _db.GetCollection("mentions").Query()
-            .Where(BsonExpression.Create("$.EntityId IN @0", new BsonArray(entityIds.Distinct().Select(id => new BsonValue(id)))))
-            .Select("{e: $.EntityId}")
-            .ToDocuments()
-            .GroupBy(d => d["e"].AsString, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var factsByEntity = knownFacts ?? FactsAbout(entityIds);
         var rolesByPerson = FindIn(Roles, "PersonId", entityIds).ToLookup(r => r.PersonId, StringComparer.Ordinal);
         var kept = new List<string>(entityIds.Count);
 
@@ -563,7 +565,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
             else
             {
                 entity = EntityMerger.Merge(entityId, descriptions);
-                entity.MentionCount = mentionCounts.GetValueOrDefault(entityId);
+                entity.MentionCount = facts.Sum(f => f.Entity.MentionCount);
                 entity.ReleaseCount = facts.Count(f => !f.Referenced);
                 entity.Curated = current?.Curated ?? false;
             }
@@ -573,6 +575,16 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
             kept.Add(entityId);
         }
         foreach (var (entityId, ranked) in CountCoMentions(kept)) CoMentions.Upsert(CoMentionList.ToDocument(entityId, ranked));
+    }
+
+    /// <summary>The stored facts about <paramref name="entityIds"/>; the facts document of each release naming any of them is read once.</summary>
+    private ILookup<string, EntityFactRecord> FactsAbout(IReadOnlyCollection<string> entityIds)
+    {
+        var wanted = entityIds.ToHashSet(StringComparer.Ordinal);
+        return FindByEntityKeys(FactDocuments, wanted)
+            .SelectMany(d => d.Facts)
+            .Where(f => wanted.Contains(f.EntityId))
+            .ToLookup(f => f.EntityId, StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -598,6 +610,13 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
 
     private static List<T> FindIn<T>(ILiteCollection<T> collection, string field, IReadOnlyCollection<string> values) =>
         values.Count == 0 ? [] : collection.Find(BsonExpression.Create($"$.{field} IN @0", new BsonArray(values.Distinct().Select(v => new BsonValue(v))))).ToList();
+
+    /// <summary>
+    /// Per-release documents whose <c>EntityKeys</c> hold the hash of one of <paramref name="entityIds"/>, each once; a
+    /// document may name none of them (a collision), so callers match the ids.
+    /// </summary>
+    private static IEnumerable<T> FindByEntityKeys<T>(ILiteCollection<T> collection, IReadOnlyCollection<string> entityIds) =>
+        entityIds.Count == 0 ? [] : collection.Find(BsonExpression.Create("$.EntityKeys[*] ANY IN @0", new BsonArray(EntityKeyHash.Of(entityIds).Select(key => new BsonValue(key)))));
 
     /// <summary>
     /// One sort field is ordered by LiteDB over its index. LiteDB has no ThenBy, so several sort fields are
@@ -682,15 +701,65 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
         const int chunk = 500;
         lock (_writeLock)
         {
-            while (Stale.Query().Limit(chunk).ToDocuments().Select(d => d["_id"].AsString).ToList() is { Count: > 0 } ids)
+            var stale = Stale.Query().Select("$._id").ToDocuments().Select(d => d["_id"].AsString).ToList();
+            if (stale.Count == 0) return;
+            // Facts read once for all: most chunks hold an entity that nearly every release names, so reading per
+            // chunk would read nearly every release's facts once per chunk.
+            var facts = FactsAbout(stale);
+            foreach (var ids in stale.Chunk(chunk))
             {
                 // The ids become the transaction's affected entities, recomputed and unmarked in one commit.
                 InTransaction(affected =>
                 {
                     affected.UnionWith(ids);
                     return Stale.DeleteMany(BsonExpression.Create("$._id IN @0", new BsonArray(ids.Select(id => new BsonValue(id)))));
-                });
+                }, knownFacts: facts);
             }
+        }
+    }
+
+    /// <summary>
+    /// Databases written before <see cref="ReleaseFactsDocument"/> and <see cref="ReleaseMentionsDocument"/> keep a
+    /// document per fact and per mention (collections <c>facts</c>, <c>mentions</c>). They are moved into the
+    /// per-release documents, and the old ones deleted, in one transaction: a crash leaves the old layout whole, and
+    /// the next start moves it again. LiteDB cannot drop a collection inside a transaction, so the emptied
+    /// collections are dropped after the commit (or, after a crash, at the next start).
+    /// </summary>
+    private void MoveContentsIntoReleaseDocuments()
+    {
+        const string oldFacts = "facts", oldMentions = "mentions";
+        if (!_db.CollectionExists(oldFacts) && !_db.CollectionExists(oldMentions)) return;
+        lock (_writeLock)
+        {
+            var facts = _db.GetCollection<EntityFactRecord>(oldFacts);
+            var mentions = _db.GetCollection<MentionRecord>(oldMentions);
+            if (facts.Count() + mentions.Count() > 0)
+            {
+                _db.BeginTrans();
+                try
+                {
+                    var releaseIds = _db.GetCollection("releases").Query().Select("$._id").ToDocuments().Select(d => d["_id"].AsString).ToList();
+                    foreach (var ids in releaseIds.Chunk(500))
+                    {
+                        var factsByRelease = FindIn(facts, "ReleaseId", ids).ToLookup(f => f.ReleaseId, StringComparer.Ordinal);
+                        // In the order they were read before: by position, ties as they were stored.
+                        var mentionsByRelease = FindIn(mentions, "ReleaseId", ids)
+                            .OrderBy(m => m.Paragraph).ThenBy(m => m.Start).ThenBy(m => m.Id)
+                            .ToLookup(m => m.ReleaseId, StringComparer.Ordinal);
+                        foreach (var id in ids) Insert(id, new ExtractionRecords([.. factsByRelease[id]], [.. mentionsByRelease[id]], []));
+                    }
+                    facts.DeleteAll();
+                    mentions.DeleteAll();
+                    _db.Commit();
+                }
+                catch
+                {
+                    _db.Rollback();
+                    throw;
+                }
+            }
+            _db.DropCollection(oldFacts);
+            _db.DropCollection(oldMentions);
         }
     }
 

@@ -13,6 +13,6 @@ public sealed class EntityFactRecord
     /// <summary>True when the release only refers to the entity (a city's country) without mentioning it.</summary>
     public bool Referenced { get; set; }
 
-    /// <summary>The entity as that release describes it (Id = EntityId, counts unused).</summary>
+    /// <summary>The entity as that release describes it (Id = EntityId; LiteDB keeps the release's mention count in MentionCount, other counts unused).</summary>
     public EntityRecord Entity { get; set; } = new();
 }

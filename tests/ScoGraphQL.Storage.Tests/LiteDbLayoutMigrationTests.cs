@@ -1,0 +1,85 @@
+using LiteDB;
+using ScoGraphQL.Storage.LiteDb;
+using ScoGraphQL.Storage.Querying;
+using static ScoGraphQL.Storage.Tests.Infrastructure.SampleCorpus;
+
+namespace ScoGraphQL.Storage.Tests;
+
+/// <summary>Databases written with a LiteDB document per fact and per mention open with the same answers.</summary>
+public sealed class LiteDbLayoutMigrationTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("scographql-litedb-layout-");
+
+    private string DatabasePath => Path.Combine(_folder.FullName, "sco.db");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    [Fact]
+    public async Task A_database_of_one_document_per_fact_and_mention_opens_with_the_same_answers()
+    {
+        string before;
+        using (var store = new LiteDbCorpusStore(DatabasePath))
+        {
+            await store.SaveReleasesAsync(All());
+            before = await AnswersAsync(store);
+        }
+        RewriteAsOneDocumentPerFactAndMention(DatabasePath);
+
+        using (var reopened = new LiteDbCorpusStore(DatabasePath))
+        {
+            Assert.Equal(before, await AnswersAsync(reopened));
+            // A write after the move recomputes from the moved facts and mention counts as from freshly stored ones.
+            await reopened.SaveReleasesAsync([BetaRelease()]);
+            Assert.Equal(before, await AnswersAsync(reopened));
+        }
+        using var db = new LiteDatabase(DatabasePath);
+        Assert.False(db.CollectionExists("facts"));
+        Assert.False(db.CollectionExists("mentions"));
+    }
+
+    /// <summary>Every entity, and every mention by release and by entity, as JSON.</summary>
+    private static async Task<string> AnswersAsync(LiteDbCorpusStore store)
+    {
+        var entities = (await store.QueryEntitiesAsync(new EntityQuery(), new PageRequest(First: 100))).Items;
+        var ids = entities.Select(e => e.Id).ToList();
+        foreach (var title in entities.SelectMany(e => e.Titles)) title.Id = 0; // roles are numbered anew when a release is stored again
+        var byRelease = await store.GetMentionsByReleaseAsync([Alpha, Beta, Gamma]);
+        var byEntity = await store.GetMentionsByEntityAsync(ids);
+        return System.Text.Json.JsonSerializer.Serialize(new
+        {
+            entities,
+            byRelease = byRelease.Select(g => new { g.Key, mentions = g.Select(m => new { m.EntityId, m.Paragraph, m.Start, m.End, m.Text }) }),
+            byEntity = byEntity.Select(g => new { g.Key, mentions = g.Select(m => new { m.ReleaseId, m.Paragraph, m.Start, m.End, m.Text }) }),
+        });
+    }
+
+    /// <summary>The layout before per-release documents: collections "facts" and "mentions", one document each, mention counts unset.</summary>
+    private static void RewriteAsOneDocumentPerFactAndMention(string path)
+    {
+        using var db = new LiteDatabase(new ConnectionString { Filename = path, Collation = new Collation("en-US/None") });
+        var facts = db.GetCollection("facts");
+        var mentions = db.GetCollection("mentions", BsonAutoId.Int32);
+        foreach (var release in db.GetCollection("release_facts").FindAll().ToList())
+        {
+            foreach (var fact in release["Facts"].AsArray.Select(f => f.AsDocument))
+            {
+                fact["Entity"]["MentionCount"] = 0;
+                facts.Insert(fact);
+            }
+        }
+        foreach (var release in db.GetCollection("release_mentions").FindAll().ToList())
+        {
+            foreach (var mention in release["Mentions"].AsArray.Select(m => m.AsDocument))
+            {
+                mention.Remove("_id"); // numbered by LiteDB, as they were
+                mentions.Insert(mention);
+            }
+        }
+        facts.EnsureIndex("EntityId");
+        facts.EnsureIndex("ReleaseId");
+        mentions.EnsureIndex("EntityId");
+        mentions.EnsureIndex("ReleaseId");
+        db.DropCollection("release_facts");
+        db.DropCollection("release_mentions");
+    }
+}
