@@ -40,19 +40,37 @@ public static partial class DateExpressions
         var found = new List<DateExpression>();
         if (text.Length == 0) return found;
 
+        // Every pattern but the month alone needs a digit, and the relative year the word: most paragraphs have
+        // neither, and each skipped pattern is a scan of the whole paragraph saved.
+        var hasDigit = HasDigit(text);
+        var hasYear = text.Contains("year", StringComparison.OrdinalIgnoreCase);
+
         // Most specific first: a later, vaguer pass never claims text an earlier one matched.
-        foreach (Match m in DayMonthYear().Matches(text)) AddDayDate(text, m, found);
-        foreach (Match m in MonthDayYear().Matches(text)) AddDayDate(text, m, found);
-        foreach (Match m in PartOfYear().Matches(text)) AddPartOfYear(text, m, found);
-        foreach (Match m in MonthYear().Matches(text)) AddMonthYear(text, m, found);
-        foreach (Match m in DayMonth().Matches(text)) AddDayDate(text, m, found);
-        foreach (Match m in MonthDay().Matches(text)) AddDayDate(text, m, found);
+        if (hasDigit)
+        {
+            foreach (Match m in DayMonthYear().Matches(text)) AddDayDate(text, m, found);
+            foreach (Match m in MonthDayYear().Matches(text)) AddDayDate(text, m, found);
+            foreach (Match m in PartOfYear().Matches(text)) AddPartOfYear(text, m, found);
+            foreach (Match m in MonthYear().Matches(text)) AddMonthYear(text, m, found);
+            foreach (Match m in DayMonth().Matches(text)) AddDayDate(text, m, found);
+            foreach (Match m in MonthDay().Matches(text)) AddDayDate(text, m, found);
+        }
         foreach (Match m in MonthOnly().Matches(text)) AddMonthOnly(text, m, found);
-        foreach (Match m in RelativeYear().Matches(text)) AddRelativeYear(m, found);
-        foreach (Match m in BareYear().Matches(text)) AddBareYear(text, m, found);
+        if (hasYear) foreach (Match m in RelativeYear().Matches(text)) AddRelativeYear(m, found);
+        if (hasDigit) foreach (Match m in BareYear().Matches(text)) AddBareYear(text, m, found);
 
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    // Any decimal digit, as the patterns' \d matches (not only ASCII).
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c)) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -30,11 +30,17 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             if (text.Contains("Resolution", StringComparison.Ordinal)) Resolutions(paragraph, found);
             CapitalisedTitles(document, paragraph, found);
             AdoptedNames(document, paragraph, found);
-            if (text.Contains("'s ", StringComparison.Ordinal) || text.Contains(" of the ", StringComparison.Ordinal)) AuthoredReports(document, paragraph, found);
+            if ((text.Contains("'s ", StringComparison.Ordinal) || text.Contains(" of the ", StringComparison.Ordinal)) && NamesReportKind(text)) AuthoredReports(document, paragraph, found);
             if (LowerCaseCue().IsMatch(text)) LowerCaseTitles(paragraph, found);
         }
         Merge(document, found);
     }
+
+    // Every authored report names its kind in lower case; without one the (backtracking) pattern need not run.
+    private static bool NamesReportKind(string text) =>
+        text.Contains("report", StringComparison.Ordinal) || text.Contains("statement", StringComparison.Ordinal)
+        || text.Contains("declaration", StringComparison.Ordinal) || text.Contains("strategy", StringComparison.Ordinal)
+        || text.Contains("concept", StringComparison.Ordinal) || text.Contains("plan", StringComparison.Ordinal);
 
     private static bool HasDigitDot(string text)
     {

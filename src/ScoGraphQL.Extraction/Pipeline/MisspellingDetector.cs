@@ -20,9 +20,11 @@ internal sealed class MisspellingDetector : IRecogniser
             }
             foreach (var token in paragraph.Tokens)
             {
+                // Short words first: most tokens stop here, before the claim look-up.
+                if (token.Text.Length < 7) continue;
                 // Names of people and places are not English words and not typos of them.
                 if (paragraph.Index >= 0 && paragraph.IsClaimed(token.Index, token.Index + 1, ClaimKind.PersonName, ClaimKind.Place, ClaimKind.Country)) continue;
-                if (token.Text.Length < 7 || !token.Text.All(char.IsLetter) || token.IsAcronym || seen.Contains(token.Text)) continue;
+                if (!token.Text.All(char.IsLetter) || token.IsAcronym || seen.Contains(token.Text)) continue;
                 if (document.Kb.Vocabulary.Contains(token.Text) || document.Kb.EnglishWords.Contains(token.Lower)) continue;
                 var target = Closest(document, token.Lower);
                 if (target is null) continue;

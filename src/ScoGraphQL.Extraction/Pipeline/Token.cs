@@ -20,7 +20,17 @@ internal sealed record Token(int Index, int Start, int End, string Text, Gap Gap
     public bool IsNumber => char.IsDigit(Text[0]);
 
     /// <summary>All capitals and at least two letters: SCO, UNRCCA, ШОС.</summary>
-    public bool IsAcronym { get; } = Text.Length >= 2 && Text.All(c => char.IsUpper(c) || char.IsDigit(c)) && char.IsLetter(Text[0]);
+    public bool IsAcronym { get; } = Text.Length >= 2 && char.IsLetter(Text[0]) && AllUpperOrDigit(Text);
+
+    // A loop, not LINQ: this runs for every token of every paragraph.
+    private static bool AllUpperOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsUpper(c) && !char.IsDigit(c)) return false;
+        }
+        return true;
+    }
 
     public bool IsLowerWord => char.IsLower(Text[0]);
 }
