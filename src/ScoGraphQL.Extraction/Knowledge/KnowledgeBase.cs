@@ -20,6 +20,7 @@ internal sealed class KnowledgeBase
     public Gazetteer<CountryEntry> Countries { get; } = new();
     public Dictionary<string, CountryEntry> CountriesByIso { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Gazetteer<PlaceEntry> Places { get; } = new();
+    public HashSet<string> RegionSuffixes { get; } = new(StringComparer.Ordinal);
     public Gazetteer<OrganizationEntry> Organizations { get; } = new();
     public Dictionary<string, OrganizationEntry> OrganizationsByName { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Dictionary<string, OrganizationEntry> OrganizationsByAcronym { get; } = new(StringComparer.Ordinal);
@@ -136,6 +137,7 @@ internal sealed class KnowledgeBase
     {
         // Curated first: where it names a GeoNames city in English ("Karaganda" for "Karagandy"), its entry wins.
         using var curated = Read("places.json");
+        foreach (var w in Strings(curated.RootElement, "regionSuffixes")) RegionSuffixes.Add(w);
         foreach (var p in curated.RootElement.GetProperty("places").EnumerateArray())
         {
             var country = p.TryGetProperty("country", out var iso) && iso.ValueKind == JsonValueKind.String ? iso.GetString() : null;

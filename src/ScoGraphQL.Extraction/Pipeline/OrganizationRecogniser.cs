@@ -161,6 +161,8 @@ internal sealed class OrganizationRecogniser : IRecogniser
         while (true)
         {
             if (known.TryGetValue(j, out var span)) j = span.End;
+            // "… of the People's Republic of China": a country's name is atomic, its possessive does not end the run.
+            else if (kb.Countries.TryMatch(tokens, j, out _, out var countryLength) && countryLength > 1 && HasInnerPossessive(tokens, j, j + countryLength)) j += countryLength;
             else if (j + 2 < tokens.Count && tokens[j].Lower is "heads" or "head" && tokens[j + 1].Lower == "of" && tokens[j + 2].Lower is "state" or "government") j += 3;
             else j++;
             if (j >= tokens.Count) break;
@@ -186,6 +188,13 @@ internal sealed class OrganizationRecogniser : IRecogniser
             break;
         }
         return (j, cuts);
+    }
+
+    private static bool HasInnerPossessive(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end - 1; k++)
+            if (tokens[k].Possessive) return true;
+        return false;
     }
 
     /// <summary>

@@ -2,7 +2,7 @@ using ScoGraphQL.Extraction.Model;
 
 namespace ScoGraphQL.Extraction.Tests.Extraction;
 
-/// <summary>Military ranks beside names, bodies qualified by a country before a name, and envoys' long titles (misses found on unseen releases).</summary>
+/// <summary>Military ranks beside names, bodies qualified by a country before a name, envoys' and rectors' long titles, and regions named with a suffix (misses found on unseen releases).</summary>
 public sealed class RankAndEnvoyTests
 {
     private static IEnumerable<string> RolesOf(ExtractionResult result, string person) =>
@@ -77,5 +77,36 @@ public sealed class RankAndEnvoyTests
 
         Assert.Equal(["R. Venkataraman"], result.Names(EntityKind.Person));
         Assert.Equal(["Indian External Affairs Minister"], RolesOf(result, "R. Venkataraman"));
+    }
+
+    [Fact]
+    public void A_body_of_a_country_with_a_possessive_in_its_name_is_not_cut_at_the_apostrophe()
+    {
+        var result = Extract.From("The Ministry of Commerce of the People's Republic of China and the State Council of the Lao People's Democratic Republic agreed on the plan.");
+
+        Assert.Contains("Ministry of Commerce of the People's Republic of China", result.Names(EntityKind.Organization));
+        Assert.Contains("State Council of the Lao People's Democratic Republic", result.Names(EntityKind.Organization));
+        Assert.DoesNotContain(result.Names(EntityKind.Organization), n => n.EndsWith("of the People", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_region_suffix_after_a_place_name_is_part_of_the_place()
+    {
+        var result = Extract.From("The delegation visited a dairy farm in the Osh Region and a seed station in Kaifeng, Henan Province, last week.");
+
+        var places = result.Names(EntityKind.Place).ToList();
+        Assert.Contains("Osh Region", places);
+        Assert.Contains("Henan Province", places);
+        Assert.DoesNotContain("Osh", places);
+    }
+
+    [Fact]
+    public void Envoys_rectors_and_acting_ministers_hold_titles()
+    {
+        var result = Extract.From("Ambassador Extraordinary and Plenipotentiary of the Republic of Armenia to the Russian Federation Davit Sargsyan met Vice-Rector of the Moscow State Linguistic University Irina Volkova. Acting Minister of Health of the Republic of Belarus Pavel Ivanov also attended.");
+
+        Assert.Contains("Ambassador Extraordinary and Plenipotentiary of the Republic of Armenia to the Russian Federation", RolesOf(result, "Davit Sargsyan"));
+        Assert.Contains("Vice-Rector of the Moscow State Linguistic University", RolesOf(result, "Irina Volkova"));
+        Assert.Contains("Acting Minister of Health of the Republic of Belarus", RolesOf(result, "Pavel Ivanov"));
     }
 }
