@@ -74,6 +74,24 @@ internal sealed class PersonRecogniser : IRecogniser
                 if (afterHonorific > j && NameAfterTitleEnd(document, paragraph, afterHonorific) > afterHonorific) nameStart = afterHonorific;
             }
             var nameEnd = NameAfterTitleEnd(document, paragraph, nameStart);
+            // A name before that already has its title ("Chinese President Xi Jinping, Acting President, …") is a list's previous item.
+            var named = nameEnd > nameStart && NameBefore(document, paragraph, first.Start) is { } nameBefore
+                && !paragraph.IsClaimed(nameBefore, first.Start, ClaimKind.PersonName) ? nameBefore : (int?)null;
+            // "Khamsing Vongphachanh, Ambassador … to China, Liu Bin, Director-General …": a name before the title and
+            // one after a comma; the title is the first one's.
+            if (named is { } owner && nameStart < tokens.Count && paragraph.Between(nameStart - 1, nameStart).Trim() == ",")
+            {
+                AddPerson(document, paragraph, owner, first.Start, roles);
+                i = j;
+                continue;
+            }
+            // "Han Jun, Minister of Agriculture …, First Deputy Minister … Pavel Kuznetsov": the first title is Han Jun's,
+            // the titles after it belong to the name they run into.
+            if (named is { } previous && roles.Count > 1)
+            {
+                AddPerson(document, paragraph, previous, first.Start, [first]);
+                roles.RemoveAt(0);
+            }
             if (nameEnd > nameStart)
             {
                 AddPerson(document, paragraph, nameStart, nameEnd, roles);
@@ -183,7 +201,10 @@ internal sealed class PersonRecogniser : IRecogniser
         if (i > start && tokens[i].GapBefore is not (Gap.Space or Gap.Possessive)) return null;
         // Lower-case titles count only with a modifier ("the UN assistant secretary-general"); capitals otherwise.
         if (!tokens[i].IsCapitalised && i == start) return null;
-        var afterArticle = start > 0 && tokens[start - 1].Lower == "the" && tokens[start].IsCapitalised && core.Contains('-');
+        // "the Secretary-General", and "The President stressed …": a bare title standing for the person who holds it.
+        var afterArticle = start > 0 && tokens[start - 1].Lower == "the" && tokens[start].IsCapitalised
+            && (core.Contains('-') || i + length < tokens.Count && tokens[i + length].IsLowerWord && tokens[i + length].GapBefore == Gap.Space
+                && tokens[i + length].Lower is not ("of" or "for" or "in" or "to" or "and"));
         if (tokens[i].Text is "Head" or "Secretary" or "Director" or "Chair" or "Minister" or "President" && i == start && !afterArticle
             && i + length < tokens.Count && tokens[i + length].Lower is not ("of" or "for") && !IsNameStart(document, paragraph, i + length)) return null;
         var end = i + length;
@@ -264,6 +285,13 @@ internal sealed class PersonRecogniser : IRecogniser
                 end = m + bodyLength;
                 continue;
             }
+            // "President of Uzbekistan receives …": a country the body names too.
+            if (paragraph.Index < 0 && tokens[m].IsCapitalised && kb.Countries.TryMatch(tokens, m, out var named, out var countryLength))
+            {
+                country ??= document.Entities.FirstOrDefault(e => e.Kind == EntityKind.Country && e.IsoCode == named.IsoCode);
+                end = m + countryLength;
+                continue;
+            }
             if (link == "of" && kb.Titles.TryMatch(tokens, m, out _, out var titleLength) && tokens[m].IsCapitalised)
             {
                 end = m + titleLength;
@@ -274,6 +302,13 @@ internal sealed class PersonRecogniser : IRecogniser
             {
                 portfolio ??= Text.Collapse(paragraph.Slice(m, portfolioEnd));
                 end = portfolioEnd;
+                continue;
+            }
+            // "Minister of State for External Affairs".
+            if (link == "for" && m == end + 1 && portfolio is null && Portfolio(document, paragraph, m) is var forEnd && forEnd > m + 1)
+            {
+                portfolio = Text.Collapse(paragraph.Slice(m, forEnd));
+                end = forEnd;
                 continue;
             }
             if (link == "for" && PlaceList(document, paragraph, m) is var listEnd && listEnd > m)
