@@ -106,6 +106,15 @@ internal sealed partial class EventRecogniser : IRecogniser
             var date = day.Groups["which"].Value.Equals("same", StringComparison.OrdinalIgnoreCase) ? anchorDate : PartialDate.Day(anchorDate.Date.AddDays(1).Year, anchorDate.Date.AddDays(1).Month, anchorDate.Date.AddDays(1).Day);
             dates.Add((null, sentence.Start + day.Index, sentence.Start + day.Index + day.Length, date, anchor));
         }
+        foreach (Match during in DuringPeriod().Matches(paragraph.Text[sentence.Start..sentence.End]))
+        {
+            // "… an exhibition in Paris during the International Year": the year of the themed year named before.
+            var period = during.Groups["period"].Value;
+            var themed = document.Entities.FirstOrDefault(e => e.Kind == EntityKind.Event && e.StartDate is not null
+                && e.Name.StartsWith(period, StringComparison.OrdinalIgnoreCase) && e.FirstSeen.CompareTo((paragraph.Index, sentence.Start)) < 0);
+            if (themed?.StartDate is { } themedYear)
+                dates.Add((null, sentence.Start + during.Index, sentence.Start + during.Index + during.Length, themedYear, null));
+        }
 
         var framed = FrameDate(paragraph, sentence, dates.Select(d => d.Start).ToList());
         // Each date goes to one trigger: nearest first, and a vague "this year" loses to "in September".
@@ -502,6 +511,9 @@ internal sealed partial class EventRecogniser : IRecogniser
 
     [GeneratedRegex(@", (\d{4})$")]
     private static partial Regex NamedYear();
+
+    [GeneratedRegex(@"\bduring\s+the\s+(?<period>(?:International\s+)?(?:Year|Decade))\b(?!\s+of\b)")]
+    private static partial Regex DuringPeriod();
 
     [GeneratedRegex(@"\b(?:on\s+)?the\s+(?<which>same|next|following)\s+day\b", RegexOptions.IgnoreCase)]
     private static partial Regex SameDay();

@@ -121,4 +121,14 @@ public sealed class VisitProgrammeEventTests
         Assert.Equal(PartialDate.Day(2025, 6, 2), days.StartDate);
         Assert.Equal(PartialDate.Day(2025, 6, 6), days.EndDate);
     }
+
+    [Fact]
+    public void An_exhibition_during_the_International_Year_takes_that_year()
+    {
+        var result = Extract.From("The sides welcomed resolution 79/300 \"International Year of Mountain Tourism for Development, 2028\" of 5 December 2024. "
+            + "They agreed to hold a joint photo exhibition in Rome during the International Year.");
+
+        var exhibition = Assert.Single(Events(result), e => e.PlaceKey == EntityKeys.For(EntityKind.Place, "Rome"));
+        Assert.Equal(PartialDate.Year(2028), exhibition.StartDate);
+    }
 }
