@@ -200,7 +200,8 @@ internal sealed class PersonRecogniser : IRecogniser
         if (portfolioBefore is not null) core = portfolioBefore + " " + core;
         if (i > start && tokens[i].GapBefore is not (Gap.Space or Gap.Possessive)) return null;
         // Lower-case titles count only with a modifier ("the UN assistant secretary-general"); capitals otherwise.
-        if (!tokens[i].IsCapitalised && i == start) return null;
+        // "acting Rector of …" is written lower-case as often as not.
+        if (!tokens[i].IsCapitalised && i == start && !(tokens[i].Lower == "acting" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised)) return null;
         // "the Secretary-General", and "The President stressed …": a bare title standing for the person who holds it.
         var afterArticle = start > 0 && tokens[start - 1].Lower == "the" && tokens[start].IsCapitalised
             && (core.Contains('-') || i + length < tokens.Count && tokens[i + length].IsLowerWord && tokens[i + length].GapBefore == Gap.Space
@@ -209,7 +210,8 @@ internal sealed class PersonRecogniser : IRecogniser
             && i + length < tokens.Count && tokens[i + length].Lower is not ("of" or "for") && !IsNameStart(document, paragraph, i + length)) return null;
         var end = i + length;
         string? portfolio = null;
-        end = Qualifiers(document, paragraph, end, ref organization, ref country, ref portfolio);
+        var afterName = start > 0 && paragraph.GapIs(start - 1, start, ",");
+        end = Qualifiers(document, paragraph, end, afterName, ref organization, ref country, ref portfolio);
         if (organization is null && country is null && end == i + length && i == start && !IsNameStart(document, paragraph, end)
             && !(start > 0 && paragraph.GapIs(start - 1, start, ",")) && !afterArticle && !TitleFollows(document, paragraph, end)) return null;
         var title = Text.Collapse(paragraph.Slice(start, end));
@@ -247,7 +249,7 @@ internal sealed class PersonRecogniser : IRecogniser
     /// "of the Russian Federation", "for Europe, Central Asia and Americas in the United Nations Department …", "to the
     /// People's Republic of China", "of the Government of the Russian Federation" (when a name follows).
     /// </summary>
-    private static int Qualifiers(ReleaseDocument document, Paragraph paragraph, int end, ref EntityDraft? organization, ref EntityDraft? country, ref string? portfolio)
+    private static int Qualifiers(ReleaseDocument document, Paragraph paragraph, int end, bool afterName, ref EntityDraft? organization, ref EntityDraft? country, ref string? portfolio)
     {
         var kb = document.Kb;
         var tokens = paragraph.Tokens;
@@ -316,7 +318,7 @@ internal sealed class PersonRecogniser : IRecogniser
                 end = listEnd;
                 continue;
             }
-            if (link == "of" && BodyBeforeName(document, paragraph, m, ref organization, ref country) is var bodyEnd && bodyEnd > m) end = bodyEnd;
+            if (link == "of" && BodyBeforeName(document, paragraph, m, afterName, ref organization, ref country) is var bodyEnd && bodyEnd > m) end = bodyEnd;
             break;
         }
         return end;
@@ -327,7 +329,7 @@ internal sealed class PersonRecogniser : IRecogniser
     /// the SCO Business Council Yang Yong": capitalised words and links up to a country or body that a name directly
     /// follows; the end of that country or body, or <paramref name="start"/> when no name follows one.
     /// </summary>
-    private static int BodyBeforeName(ReleaseDocument document, Paragraph paragraph, int start, ref EntityDraft? organization, ref EntityDraft? country)
+    private static int BodyBeforeName(ReleaseDocument document, Paragraph paragraph, int start, bool afterName, ref EntityDraft? organization, ref EntityDraft? country)
     {
         const int longestPhrase = 12;
         var tokens = paragraph.Tokens;
@@ -337,8 +339,10 @@ internal sealed class PersonRecogniser : IRecogniser
             var claim = paragraph.ClaimAt(k, ClaimKind.Country) ?? paragraph.ClaimAt(k, ClaimKind.Organization);
             if (claim is { Entity: { } entity })
             {
-                // "… Eurasian Economic Union (EAEU) Roman Golubev": the body's acronym may stand between.
-                if (IsNameStart(document, paragraph, SkipParenthesis(paragraph, claim.EndToken)))
+                // "… Eurasian Economic Union (EAEU) Roman Golubev": the body's acronym may stand between. "Mikhail
+                // Mishustin, Chairman of the Government of the Russian Federation.": after the name, the clause's end.
+                if (IsNameStart(document, paragraph, SkipParenthesis(paragraph, claim.EndToken))
+                    || afterName && (claim.EndToken == tokens.Count || tokens[claim.EndToken].GapBefore == Gap.Other))
                 {
                     if (claim.Kind == ClaimKind.Country) country ??= entity;
                     else organization ??= entity;
@@ -347,6 +351,8 @@ internal sealed class PersonRecogniser : IRecogniser
                 k = claim.EndToken;
                 continue;
             }
+            // "Rector of the University Dilnoza Karimova": a body named by its head noun alone, then the name.
+            if (k == start && Words.OrganizationHeads.Contains(tokens[k].Text) && IsNameStart(document, paragraph, k + 1)) return k + 1;
             if (tokens[k].Lower is "of" or "the" or "and" or "to" or "for" || tokens[k].IsCapitalised && !paragraph.IsClaimed(k, k + 1, ClaimKind.PersonName))
             {
                 k++;
@@ -360,15 +366,29 @@ internal sealed class PersonRecogniser : IRecogniser
     private static int Portfolio(ReleaseDocument document, Paragraph paragraph, int start)
     {
         var tokens = paragraph.Tokens;
+        var words = document.Kb.PortfolioWords;
         var end = start;
-        while (end < tokens.Count && tokens[end].IsCapitalised && document.Kb.PortfolioWords.Contains(tokens[end].Text)
-               && (end == start || tokens[end].GapBefore is Gap.Space or Gap.Hyphen))
+        while (end < tokens.Count && tokens[end].IsCapitalised && words.Contains(tokens[end].Text)
+               && (end == start || tokens[end].GapBefore is Gap.Space or Gap.Hyphen || ClosedPortfolioList(paragraph, words, end)))
         {
             end++;
             // "Culture and Information": portfolios joined by "and".
-            if (end + 1 < tokens.Count && tokens[end].Text == "and" && tokens[end + 1].IsCapitalised && document.Kb.PortfolioWords.Contains(tokens[end + 1].Text)) end++;
+            if (end + 1 < tokens.Count && tokens[end].Text == "and" && tokens[end + 1].IsCapitalised && words.Contains(tokens[end + 1].Text)) end++;
         }
         return end;
+    }
+
+    /// <summary>"Water Resources, Agriculture and Processing Industry": after a comma, portfolios that an "and" closes.</summary>
+    private static bool ClosedPortfolioList(Paragraph paragraph, HashSet<string> words, int at)
+    {
+        var tokens = paragraph.Tokens;
+        if (paragraph.Between(at - 1, at) != ", ") return false;
+        for (var k = at; k + 1 < tokens.Count && k - at < 4 && words.Contains(tokens[k].Text); k++)
+        {
+            if (tokens[k + 1].Text == "and" && tokens[k + 1].GapBefore == Gap.Space && k + 2 < tokens.Count && words.Contains(tokens[k + 2].Text)) return true;
+            if (tokens[k + 1].GapBefore != Gap.Space) return false;
+        }
+        return false;
     }
 
     /// <summary>"Europe, Central Asia and Americas": places and regions joined by commas and "and".</summary>

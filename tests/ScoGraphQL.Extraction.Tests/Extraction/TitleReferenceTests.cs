@@ -60,4 +60,28 @@ public sealed class TitleReferenceTests
 
         Assert.Contains("President of Kazakhstan", result.RolesOf("Aidos Serikov"));
     }
+
+    [Fact]
+    public void A_title_after_a_name_may_end_the_sentence_with_the_body_it_heads()
+    {
+        var result = Extract.From("Russia was represented by Pavel Orlov, Chairman of the Government of the Russian Federation.");
+
+        Assert.Equal(["Chairman of the Government of the Russian Federation"], result.RolesOf("Pavel Orlov"));
+    }
+
+    [Fact]
+    public void A_list_of_portfolios_closed_by_and_is_one_title()
+    {
+        var result = Extract.From("The meeting was chaired by Minister of Energy, Industry and Mineral Resources of the Kyrgyz Republic Bakyt Osmonov.");
+
+        Assert.Equal(["Minister of Energy, Industry and Mineral Resources of the Kyrgyz Republic"], result.RolesOf("Bakyt Osmonov"));
+    }
+
+    [Fact]
+    public void A_lower_case_acting_title_of_a_body_named_by_its_head_noun_is_a_role()
+    {
+        var result = Extract.From("Welcoming the guests, acting Rector of the University Aziza Karimova said that the course was popular.");
+
+        Assert.Equal(["acting Rector of the University"], result.RolesOf("Aziza Karimova"));
+    }
 }
