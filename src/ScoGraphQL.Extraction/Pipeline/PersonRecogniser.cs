@@ -29,14 +29,17 @@ internal sealed class PersonRecogniser : IRecogniser
                 && !tokens[i + 1].IsAcronym && (paragraph.GapIs(i, i + 1, "") || paragraph.GapIs(i, i + 1, ".")))
             {
                 // "Dr Ritu Sharma": a whole name after the honorific is a person now; "Mr Norov" waits for its full name.
-                if (NameEnd(document, paragraph, i + 1) is var fullName && fullName - (i + 1) >= 2)
+                var fullName = NameEnd(document, paragraph, i + 1);
+                // "Mr El-Amin" is one hyphenated family name, not a given name and a surname.
+                if (fullName - (i + 1) >= 2 && Enumerable.Range(i + 2, fullName - i - 2).Any(k => tokens[k].GapBefore == Gap.Space))
                 {
                     AddPerson(document, paragraph, i + 1, fullName, []);
                     i = fullName;
                     continue;
                 }
-                document.PendingSurnames.Add((paragraph, i, i + 2));
-                i += 2;
+                var surnameEnd = Math.Max(fullName, i + 2);
+                document.PendingSurnames.Add((paragraph, i, surnameEnd));
+                i = surnameEnd;
                 continue;
             }
             if (TryRole(document, paragraph, i) is not { } first)

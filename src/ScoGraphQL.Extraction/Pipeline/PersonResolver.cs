@@ -24,7 +24,7 @@ internal sealed class PersonResolver : IRecogniser
     {
         foreach (var (paragraph, start, end) in document.PendingSurnames)
         {
-            var surname = paragraph.Tokens[end - 1].Text;
+            var surname = Text.Collapse(paragraph.Slice(start + 1, end));
             var folded = EntityKeys.Fold(surname);
             var matches = persons.Where(p => Surname(p.Name) == folded).ToList();
             // Family name first ("Zhang Ming" is Mr Zhang).

@@ -84,4 +84,12 @@ public sealed class TitleReferenceTests
 
         Assert.Equal(["acting Rector of the University"], result.RolesOf("Aziza Karimova"));
     }
+
+    [Fact]
+    public void Mr_with_a_hyphenated_family_name_is_the_person_of_that_family_name()
+    {
+        var result = Extract.From("On 24 November 2025, SCO Secretary-General Zhang Ming met with Director-General of UNESCO Khaled Al-Masri.\n\nMr Al-Masri noted the progress made.");
+
+        Assert.Equal(["Khaled Al-Masri", "Zhang Ming"], result.Names(EntityKind.Person).Order());
+    }
 }
