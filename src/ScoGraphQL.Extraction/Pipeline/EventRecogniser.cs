@@ -215,7 +215,7 @@ internal sealed partial class EventRecogniser : IRecogniser
             draft.StartDate ??= date;
             if (subject is not null) draft.AddParticipant(subject.Key);
             foreach (var other in subjects.Where(s => s is not null && !plural)) draft.AddParticipant(other!.Key);
-            var place = Place(paragraph, sentence, dateOffset, trigger);
+            var place = VenueCity(document, paragraph, sentence, Place(paragraph, sentence, dateOffset, trigger));
             if (place is not null) draft.PlaceKey ??= place.Key;
             var format = Format(paragraph.Text[sentence.Start..sentence.End]);
             if (draft.Format == EventFormat.Unknown) draft.Format = format;
@@ -421,6 +421,23 @@ internal sealed partial class EventRecogniser : IRecogniser
             nearest = claim.Entity;
         }
         return nearest;
+    }
+
+    /// <summary>
+    /// "held at the SCO Secretariat in Beijing" teaches the venue's city; "Days of … will be held at the SCO Secretariat"
+    /// later in the release takes it.
+    /// </summary>
+    private static EntityDraft? VenueCity(ReleaseDocument document, Paragraph paragraph, (int Start, int End) sentence, EntityDraft? place)
+    {
+        var tokens = paragraph.Tokens;
+        var venue = paragraph.Claims.FirstOrDefault(c => c.Kind == ClaimKind.Organization && c.Entity is not null
+            && tokens[c.StartToken].Start >= sentence.Start && tokens[c.StartToken].Start < sentence.End
+            && c.StartToken >= 2 && tokens[c.StartToken - 1].Lower == "the" && tokens[c.StartToken - 2].Lower == "at");
+        if (venue?.Entity is not { } body) return place;
+        if (place is null) return document.VenueCities.GetValueOrDefault(body.Key);
+        if (venue.EndToken + 1 < tokens.Count && tokens[venue.EndToken].Lower == "in" && paragraph.ClaimAt(venue.EndToken + 1, ClaimKind.Place)?.Entity == place)
+            document.VenueCities.TryAdd(body.Key, place);
+        return place;
     }
 
     private static EntityDraft? VisitDestination(Paragraph paragraph, int trigger)

@@ -131,4 +131,22 @@ public sealed class VisitProgrammeEventTests
         var exhibition = Assert.Single(Events(result), e => e.PlaceKey == EntityKeys.For(EntityKind.Place, "Rome"));
         Assert.Equal(PartialDate.Year(2028), exhibition.StartDate);
     }
+
+    [Fact]
+    public void An_event_at_a_venue_takes_the_city_the_release_gave_that_venue()
+    {
+        var result = Extract.From("On 3 March 2025, a ceremony was held at the SCO Secretariat in Beijing.\n\n"
+            + "Days of Kazakh Cinema will be held at the SCO Secretariat from 10 to 14 March.");
+
+        var days = Assert.Single(Events(result), e => e.Name.StartsWith("Days of Kazakh Cinema", StringComparison.Ordinal));
+        Assert.Equal(EntityKeys.For(EntityKind.Place, "Beijing"), days.PlaceKey);
+    }
+
+    [Fact]
+    public void An_event_at_a_venue_the_release_never_located_has_no_city()
+    {
+        var result = Extract.From("On 3 March 2025, a meeting was held at the SCO Secretariat.");
+
+        Assert.Null(Assert.Single(Events(result)).PlaceKey);
+    }
 }
