@@ -37,6 +37,12 @@ internal sealed class KnowledgeBase
     public Gazetteer<DocumentEntry> Documents { get; } = new();
     public IReadOnlyList<TopicRule> Topics { get; private set; } = [];
 
+    /// <summary>Event words by their last word: "table" → ("round table", its words before the last).</summary>
+    public Dictionary<string, List<EventTrigger>> EventTriggers { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, string> EventVerbsAfterPerson { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public HashSet<string> EventNotBefore { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public HashSet<string> ThemedPeriods { get; } = new(StringComparer.Ordinal);
+
     public HashSet<string> Vocabulary { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -104,6 +110,7 @@ internal sealed class KnowledgeBase
         kb.LoadTitles();
         kb.LoadDocuments();
         kb.LoadTopics();
+        kb.LoadEvents();
         kb.LoadVocabulary();
         kb.LoadScoStatus();
         return kb;
@@ -225,6 +232,20 @@ internal sealed class KnowledgeBase
                     RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
                 Needles(Strings(t, "patterns"))))
             .ToList();
+    }
+
+    private void LoadEvents()
+    {
+        using var doc = Read("events.json");
+        foreach (var t in doc.RootElement.GetProperty("triggers").EnumerateObject())
+        {
+            var words = t.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (!EventTriggers.TryGetValue(words[^1], out var list)) EventTriggers[words[^1]] = list = [];
+            list.Add(new EventTrigger(t.Value.GetString()!, words[..^1]));
+        }
+        foreach (var v in doc.RootElement.GetProperty("afterPerson").EnumerateObject()) EventVerbsAfterPerson[v.Name] = v.Value.GetString()!;
+        foreach (var w in Strings(doc.RootElement, "notBefore")) EventNotBefore.Add(w);
+        foreach (var w in Strings(doc.RootElement, "themedPeriods")) ThemedPeriods.Add(w);
     }
 
     private void LoadVocabulary()

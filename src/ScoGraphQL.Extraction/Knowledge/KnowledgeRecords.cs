@@ -14,3 +14,6 @@ internal sealed record DocumentEntry(string Name, DocumentKind Kind, IReadOnlyLi
 internal sealed record TopicRule(string Label, System.Text.RegularExpressions.Regex Pattern, IReadOnlyList<string> Needles);
 
 internal sealed record ScoStatusPeriod(string IsoCode, ScoStatus Status, DateOnly From, DateOnly? Until);
+
+/// <summary>An event word and the words that must precede it ("round" before "table").</summary>
+internal sealed record EventTrigger(string Label, IReadOnlyList<string> Before);

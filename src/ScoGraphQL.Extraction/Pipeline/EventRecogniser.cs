@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ScoGraphQL.Extraction.Knowledge;
 using ScoGraphQL.Extraction.Model;
 using ScoGraphQL.Extraction.Parsing;
 
@@ -14,15 +15,6 @@ namespace ScoGraphQL.Extraction.Pipeline;
 /// </summary>
 internal sealed partial class EventRecogniser : IRecogniser
 {
-    private static readonly Dictionary<string, string> Triggers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["meeting"] = "meeting", ["meetings"] = "meeting", ["summit"] = "meeting", ["session"] = "meeting",
-        ["talks"] = "meeting", ["conference"] = "conference", ["dialogue"] = "dialogue", ["consultations"] = "dialogue",
-        ["game"] = "game", ["operation"] = "operation", ["exercise"] = "exercise", ["exercises"] = "exercise",
-        ["week"] = "week", ["celebrations"] = "celebrations", ["event"] = "event", ["forum"] = "forum", ["reception"] = "reception",
-        ["debate"] = "debate", ["contest"] = "contest",
-    };
-
     private const int MaxDistance = 20;
 
     public void Apply(ReleaseDocument document)
@@ -39,15 +31,37 @@ internal sealed partial class EventRecogniser : IRecogniser
 
     private sealed record Trigger(int Token, string Label);
 
+    private static string? TriggerLabel(KnowledgeBase kb, IReadOnlyList<Token> tokens, Token t)
+    {
+        if (!kb.EventTriggers.TryGetValue(t.Text, out var candidates)) return null;
+        foreach (var candidate in candidates)
+        {
+            var before = candidate.Before;
+            if (t.Index < before.Count) continue;
+            var matches = true;
+            for (var i = 0; i < before.Count && matches; i++)
+                matches = string.Equals(tokens[t.Index - before.Count + i].Text, before[i], StringComparison.OrdinalIgnoreCase);
+            if (matches) return candidate.Label;
+        }
+        return null;
+    }
+
     private static void Recognise(ReleaseDocument document, Paragraph paragraph, (int Start, int End) sentence)
     {
         var tokens = paragraph.Tokens;
         var inSentence = tokens.Where(t => t.Start >= sentence.Start && t.End <= sentence.End).ToList();
         if (inSentence.Count == 0) return;
         var triggers = new List<Trigger>();
+        var kb = KnowledgeBase.Instance;
         foreach (var t in inSentence)
         {
-            if (!Triggers.TryGetValue(t.Text, out var label))
+            var label = TriggerLabel(kb, tokens, t);
+            // "… Shavkat Mirziyoyev received in Tashkent …": a reception, said of a named person.
+            if (label is null && kb.EventVerbsAfterPerson.TryGetValue(t.Text, out var verbLabel)
+                && paragraph.Claims.Any(c => c.Kind == ClaimKind.PersonName && c.EndToken == t.Index)) label = verbLabel;
+            // "dialogue partner": a status, not an event.
+            if (label is not null && t.Index + 1 < tokens.Count && kb.EventNotBefore.Contains(tokens[t.Index + 1].Text)) continue;
+            if (label is null)
             {
                 // "The SCO Council of Foreign Ministers met in Tashkent on …": a body that meets.
                 // "Secretary-General … Dmitry Vinogradov met with …": a person who meets someone.
@@ -65,17 +79,41 @@ internal sealed partial class EventRecogniser : IRecogniser
         }
         var year = YearOf(paragraph, inSentence);
         if (year is not null) triggers.Add(year);
-        if (triggers.Count == 0) return;
+        if (triggers.Count == 0)
+        {
+            EndOfPrevious(document, paragraph, sentence);
+            return;
+        }
 
         var dates = paragraph.Dates
             .Where(d => d.Start >= sentence.Start && d.End <= sentence.End && !InDocument(paragraph, d) && !IsPublication(paragraph, d) && !InName(paragraph, d))
-            .Select(d => (Expression: (DateExpression?)d, d.Start, d.End, Season: (PartialDate?)null))
+            .Select(d => (Expression: (DateExpression?)d, d.Start, d.End, Season: (PartialDate?)null, Anchor: (EntityDraft?)null))
             .ToList();
         foreach (Match season in Season().Matches(paragraph.Text[sentence.Start..sentence.End]))
         {
             var offset = season.Groups["rel"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
             if (document.Reference is { } reference)
-                dates.Add((null, sentence.Start + season.Index, sentence.Start + season.Index + season.Length, PartialDate.Year(reference.Year + offset)));
+                dates.Add((null, sentence.Start + season.Index, sentence.Start + season.Index + season.Length, PartialDate.Year(reference.Year + offset), null));
+        }
+        foreach (Match day in SameDay().Matches(paragraph.Text[sentence.Start..sentence.End]))
+        {
+            // "On the same day, … held talks with …": the day of the last single-day event before this sentence, and its city.
+            var anchor = document.Entities
+                .Where(e => e.Kind == EntityKind.Event && e.StartDate is { Precision: DatePrecision.Day } && e.EndDate is null
+                    && e.FirstSeen.CompareTo((paragraph.Index, sentence.Start)) < 0)
+                .MaxBy(e => e.FirstSeen);
+            if (anchor?.StartDate is not { } anchorDate) continue;
+            var date = day.Groups["which"].Value.Equals("same", StringComparison.OrdinalIgnoreCase) ? anchorDate : PartialDate.Day(anchorDate.Date.AddDays(1).Year, anchorDate.Date.AddDays(1).Month, anchorDate.Date.AddDays(1).Day);
+            dates.Add((null, sentence.Start + day.Index, sentence.Start + day.Index + day.Length, date, anchor));
+        }
+        foreach (Match during in DuringPeriod().Matches(paragraph.Text[sentence.Start..sentence.End]))
+        {
+            // "… an exhibition in Paris during the International Year": the year of the themed year named before.
+            var period = during.Groups["period"].Value;
+            var themed = document.Entities.FirstOrDefault(e => e.Kind == EntityKind.Event && e.StartDate is not null
+                && e.Name.StartsWith(period, StringComparison.OrdinalIgnoreCase) && e.FirstSeen.CompareTo((paragraph.Index, sentence.Start)) < 0);
+            if (themed?.StartDate is { } themedYear)
+                dates.Add((null, sentence.Start + during.Index, sentence.Start + during.Index + during.Length, themedYear, null));
         }
 
         var framed = FrameDate(paragraph, sentence, dates.Select(d => d.Start).ToList());
@@ -88,6 +126,7 @@ internal sealed partial class EventRecogniser : IRecogniser
             {
                 var distance = TokenDistance(paragraph, position, dates[d].Start);
                 if (framed == dates[d].Start && t == 0) distance = 0;
+                else if (HeldOn(paragraph, triggers, t, dates[d].Start)) distance = 1;
                 else if (distance > MaxDistance) continue;
                 var vagueness = dates[d].Expression is { Precision: DatePrecision.Year } e ? (e.Year is null ? 15 : 5) : dates[d].Season is not null ? 15 : 0;
                 pairs.Add((t, d, distance + vagueness));
@@ -123,6 +162,7 @@ internal sealed partial class EventRecogniser : IRecogniser
             }
             var added = AddEvent(document, paragraph, sentence, triggers[t], start, until, best >= 0 ? dates[best].Start : -1);
             if (added is not null && rangeEnd is not null) added.EndDate ??= rangeEnd;
+            if (added is not null && best >= 0 && dates[best].Anchor is { } anchor) added.PlaceKey ??= anchor.PlaceKey;
         }
     }
 
@@ -131,6 +171,9 @@ internal sealed partial class EventRecogniser : IRecogniser
     {
         var tokens = paragraph.Tokens;
         var proper = ProperName(paragraph, sentence, trigger);
+        // "International Year of …, 2027" is that year, whatever date the sentence adopted it on.
+        if (trigger.Label == "year" && proper is not null && NamedYear().Match(proper) is { Success: true } named)
+            date = PartialDate.Year(int.Parse(named.Groups[1].Value, CultureInfo.InvariantCulture));
         var subjects = trigger.Label is "year" or "operation" or "week" or "game" ? [] : Subjects(paragraph, sentence, trigger.Token);
         if (date is null)
         {
@@ -167,11 +210,12 @@ internal sealed partial class EventRecogniser : IRecogniser
         foreach (var (name, recurring, subject) in names)
         {
             var keyDate = date is { } d ? (recurring ? KeyDate(d) : d.ToString()) : "";
-            var draft = document.Entity(EntityKind.Event, Text.Collapse($"{name} {keyDate}"));
+            // "International Year of …, 2027" already ends with its key date.
+            var draft = document.Entity(EntityKind.Event, Text.Collapse(name.EndsWith(keyDate, StringComparison.Ordinal) ? name : $"{name} {keyDate}"));
             draft.StartDate ??= date;
             if (subject is not null) draft.AddParticipant(subject.Key);
             foreach (var other in subjects.Where(s => s is not null && !plural)) draft.AddParticipant(other!.Key);
-            var place = Place(paragraph, sentence, dateOffset, trigger.Token);
+            var place = VenueCity(document, paragraph, sentence, Place(paragraph, sentence, dateOffset, trigger));
             if (place is not null) draft.PlaceKey ??= place.Key;
             var format = Format(paragraph.Text[sentence.Start..sentence.End]);
             if (draft.Format == EventFormat.Unknown) draft.Format = format;
@@ -180,6 +224,32 @@ internal sealed partial class EventRecogniser : IRecogniser
             last = draft;
         }
         return last;
+    }
+
+    /// <summary>
+    /// "Days of Lao Culture will be held at the SCO Secretariat from 9 to 13 February, with a photo exhibition …": the date
+    /// a "held"/"take place" links to its subject belongs to that event, not to a nearer one named after it.
+    /// </summary>
+    private static bool HeldOn(Paragraph paragraph, List<Trigger> triggers, int t, int dateStart)
+    {
+        var tokens = paragraph.Tokens;
+        var end = tokens[triggers[t].Token].End;
+        if (end >= dateStart || triggers.Any(o => tokens[o.Token].Start > end && tokens[o.Token].Start < dateStart)) return false;
+        return Held().IsMatch(paragraph.Text.AsSpan(end, dateStart - end));
+    }
+
+    /// <summary>"… an exhibition … opened in Bishkek. It will run until 25 October.": the end of the event the sentence before began.</summary>
+    private static void EndOfPrevious(ReleaseDocument document, Paragraph paragraph, (int Start, int End) sentence)
+    {
+        if (!paragraph.Text.AsSpan(sentence.Start).StartsWith("It ", StringComparison.Ordinal)) return;
+        var until = paragraph.Dates.FirstOrDefault(d => d.Start >= sentence.Start && d.End <= sentence.End && d.Qualifier == DateQualifier.Until);
+        if (until is null || document.Reference is not { } reference) return;
+        var previous = document.Entities
+            .Where(e => e.Kind == EntityKind.Event && e.FirstSeen.CompareTo((paragraph.Index, sentence.Start)) < 0)
+            .MaxBy(e => e.FirstSeen);
+        if (previous is not { StartDate: { } start, EndDate: null } || previous.FirstSeen.Paragraph != paragraph.Index) return;
+        var end = until.Resolve(reference);
+        if (end.Date > start.Date) previous.EndDate = end;
     }
 
     /// <summary>"a dialogue … between the SCO Secretariat and the DPPA".</summary>
@@ -269,9 +339,14 @@ internal sealed partial class EventRecogniser : IRecogniser
             }
             case "year":
             {
+                // "International Year of Cultural Heritage for Sustainable Development, 2027": the theme runs on over "for" and "and".
                 var end = t + 2;
-                while (end < tokens.Count && tokens[end].IsCapitalised && tokens[end].GapBefore is Gap.Space or Gap.Hyphen) end++;
-                return paragraph.Slice(t, end);
+                while (end < tokens.Count && tokens[end].GapBefore is Gap.Space or Gap.Hyphen
+                       && (tokens[end].IsCapitalised || tokens[end].Lower is "for" or "and" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised)) end++;
+                if (end < tokens.Count && tokens[end].Text.Length == 4 && tokens[end].IsNumber
+                    && paragraph.Text[tokens[end - 1].End..tokens[end].Start] == ", ") end++;
+                var start = t > 0 && tokens[t - 1].Text == "International" && tokens[t].GapBefore == Gap.Space ? t - 1 : t;
+                return paragraph.Slice(start, end);
             }
             case "celebrations" when t + 1 < tokens.Count && tokens[t + 1].Lower == "of":
             {
@@ -309,34 +384,70 @@ internal sealed partial class EventRecogniser : IRecogniser
         return null;
     }
 
-    /// <summary>"the Year of SCO Culture": a themed year is an event of that year.</summary>
+    /// <summary>"the Year of SCO Culture", "Days of Lao Culture": a themed year is an event of that year, themed days of their dates.</summary>
     private static Trigger? YearOf(Paragraph paragraph, List<Token> inSentence)
     {
         foreach (var t in inSentence)
         {
-            if (t.Text == "Year" && t.Index + 2 < paragraph.Tokens.Count && paragraph.Tokens[t.Index + 1].Lower == "of" && paragraph.Tokens[t.Index + 2].IsCapitalised)
+            if (KnowledgeBase.Instance.ThemedPeriods.Contains(t.Text) && t.Index + 2 < paragraph.Tokens.Count && paragraph.Tokens[t.Index + 1].Lower == "of" && paragraph.Tokens[t.Index + 2].IsCapitalised)
                 return new Trigger(t.Index, "year");
         }
         return null;
     }
 
-    private static EntityDraft? Place(Paragraph paragraph, (int Start, int End) sentence, int dateOffset, int trigger)
+    private static EntityDraft? Place(Paragraph paragraph, (int Start, int End) sentence, int dateOffset, Trigger cue)
     {
         var tokens = paragraph.Tokens;
+        var trigger = cue.Token;
+        // "on an official visit to Uzbekistan": a visit is where it goes, and a country is no city.
+        if (cue.Label == "visit") return VisitDestination(paragraph, trigger);
         // "the Tianjin summit held last year": a city right before the event word is where it took place.
         if (paragraph.Claims.FirstOrDefault(c => c.Kind == ClaimKind.Place && c.EndToken == trigger && c.Entity is { CountryKey: not null }
                 && tokens[trigger].GapBefore == Gap.Space) is { } modifier) return modifier.Entity;
+        // Of two cities in one sentence ("the meeting … in Bishkek …, and a round table … in Vientiane"), the nearer one.
+        EntityDraft? nearest = null;
+        var distance = int.MaxValue;
         foreach (var claim in paragraph.Claims.Where(c => c.Kind == ClaimKind.Place && c.Entity is { CountryKey: not null }))
         {
             var start = tokens[claim.StartToken].Start;
             if (start < sentence.Start || start >= sentence.End) continue;
-            if (claim.StartToken > 0 && tokens[claim.StartToken - 1].Lower is "in" or "near") return claim.Entity;
-            // "Qingdao hosted the meeting".
-            if (claim.EndToken < tokens.Count && tokens[claim.EndToken].Lower == "hosted") return claim.Entity;
-            // "(Moscow, 10 November 2020)"
-            if (dateOffset >= 0 && paragraph.Text[Math.Max(0, start - 1)] == '(' && dateOffset > start && dateOffset - tokens[claim.EndToken - 1].End <= 3) return claim.Entity;
+            var where = claim.StartToken > 0 && tokens[claim.StartToken - 1].Lower is "in" or "near"
+                // "Qingdao hosted the meeting".
+                || claim.EndToken < tokens.Count && tokens[claim.EndToken].Lower == "hosted"
+                // "(Moscow, 10 November 2020)"
+                || dateOffset >= 0 && paragraph.Text[Math.Max(0, start - 1)] == '(' && dateOffset > start && dateOffset - tokens[claim.EndToken - 1].End <= 3;
+            if (!where || Math.Abs(claim.StartToken - trigger) >= distance) continue;
+            distance = Math.Abs(claim.StartToken - trigger);
+            nearest = claim.Entity;
         }
-        return null;
+        return nearest;
+    }
+
+    /// <summary>
+    /// "held at the SCO Secretariat in Beijing" teaches the venue's city; "Days of … will be held at the SCO Secretariat"
+    /// later in the release takes it.
+    /// </summary>
+    private static EntityDraft? VenueCity(ReleaseDocument document, Paragraph paragraph, (int Start, int End) sentence, EntityDraft? place)
+    {
+        var tokens = paragraph.Tokens;
+        var venue = paragraph.Claims.FirstOrDefault(c => c.Kind == ClaimKind.Organization && c.Entity is not null
+            && tokens[c.StartToken].Start >= sentence.Start && tokens[c.StartToken].Start < sentence.End
+            && c.StartToken >= 2 && tokens[c.StartToken - 1].Lower == "the" && tokens[c.StartToken - 2].Lower == "at");
+        if (venue?.Entity is not { } body) return place;
+        if (place is null) return document.VenueCities.GetValueOrDefault(body.Key);
+        if (venue.EndToken + 1 < tokens.Count && tokens[venue.EndToken].Lower == "in" && paragraph.ClaimAt(venue.EndToken + 1, ClaimKind.Place)?.Entity == place)
+            document.VenueCities.TryAdd(body.Key, place);
+        return place;
+    }
+
+    private static EntityDraft? VisitDestination(Paragraph paragraph, int trigger)
+    {
+        var tokens = paragraph.Tokens;
+        var i = trigger + 1;
+        if (i >= tokens.Count || tokens[i].Lower != "to") return null;
+        i++;
+        if (i < tokens.Count && tokens[i].Lower == "the") i++;
+        return paragraph.ClaimAt(i, ClaimKind.Place)?.Entity is { CountryKey: not null } city ? city : null;
     }
 
     private static EventFormat Format(string sentence)
@@ -377,7 +488,7 @@ internal sealed partial class EventRecogniser : IRecogniser
 
     // "the report … released in September 2020": the date of a document, not of a meeting.
     private static bool IsPublication(Paragraph paragraph, DateExpression date) =>
-        Publication().IsMatch(paragraph.Text[Math.Max(0, date.Start - 25)..date.Start]);
+        Publication().IsMatch(paragraph.Text[Math.Max(0, date.Start - 40)..date.Start]);
 
     /// <summary>Words between two offsets; the name of a body counts as one word, however long.</summary>
     private static int TokenDistance(Paragraph paragraph, int a, int b)
@@ -412,10 +523,23 @@ internal sealed partial class EventRecogniser : IRecogniser
         return latest.Year == first.Year + 1 && latest.DayNumber - first.DayNumber < 400 ? new DateOnly(latest.Year, first.Month, first.Day) : first;
     }
 
+    [GeneratedRegex(@"\b(?:(?:will be|was|were|is|are|be) held|(?:take|took|takes|will take) place)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Held();
+
+    [GeneratedRegex(@", (\d{4})$")]
+    private static partial Regex NamedYear();
+
+    [GeneratedRegex(@"\bduring\s+the\s+(?<period>(?:International\s+)?(?:Year|Decade))\b(?!\s+of\b)")]
+    private static partial Regex DuringPeriod();
+
+    [GeneratedRegex(@"\b(?:on\s+)?the\s+(?<which>same|next|following)\s+day\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SameDay();
+
     [GeneratedRegex(@"\b(?<rel>this|last|next)\s+(?:summer|spring|autumn|fall|winter)(?:'s)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Season();
 
-    [GeneratedRegex(@"\b(?:released|published|signed|dated|issued)\s+(?:on|in)?\s*$", RegexOptions.IgnoreCase)]
+    // "signed in Jakarta in 2005", "since its founding in 2008": a document's or a body's date, not a meeting's.
+    [GeneratedRegex(@"\b(?:released|published|signed|dated|issued)\s+(?:in\s+\p{Lu}[\p{L}-]+,?\s+)?(?:on|in)?\s*$|\b(?:founding|founded|establishment|established)\s+(?:on|in)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Publication();
 
     [GeneratedRegex(@"online and offline|offline and online|hybrid|in person and online", RegexOptions.IgnoreCase)]

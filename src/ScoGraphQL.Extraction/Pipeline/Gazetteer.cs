@@ -2,19 +2,22 @@ namespace ScoGraphQL.Extraction.Pipeline;
 
 /// <summary>
 /// Multi-word names matched over tokens, longest first, case-insensitively, across spaces, hyphens and
-/// possessives ("Counter-Terrorism" = "Counter Terrorism"), never across punctuation.
+/// possessives ("Counter-Terrorism" = "Counter Terrorism"), across punctuation only where the name itself has it
+/// ("United Nations Educational, Scientific and Cultural Organization").
 /// </summary>
 internal sealed class Gazetteer<T>
 {
-    private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Words, bool[] Punctuated, T Value)>> _byFirstWord = new(StringComparer.Ordinal);
 
     public void Add(string name, T value)
     {
-        var words = Tokenizer.Tokenize(name).Select(t => t.Lower).ToArray();
+        var tokens = Tokenizer.Tokenize(name);
+        var words = tokens.Select(t => t.Lower).ToArray();
         if (words.Length == 0) return;
+        var punctuated = tokens.Select(t => t.GapBefore == Gap.Other).ToArray();
         if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = [];
         if (list.Any(e => e.Words.SequenceEqual(words))) return;
-        list.Add((words, value));
+        list.Add((words, punctuated, value));
         list.Sort(static (a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
@@ -23,9 +26,9 @@ internal sealed class Gazetteer<T>
     {
         if (_byFirstWord.TryGetValue(tokens[index].Lower, out var candidates))
         {
-            foreach (var (words, candidate) in candidates)
+            foreach (var (words, punctuated, candidate) in candidates)
             {
-                if (Matches(tokens, index, words))
+                if (Matches(tokens, index, words, punctuated))
                 {
                     value = candidate;
                     length = words.Length;
@@ -49,13 +52,13 @@ internal sealed class Gazetteer<T>
         }
     }
 
-    private static bool Matches(IReadOnlyList<Token> tokens, int index, string[] words)
+    private static bool Matches(IReadOnlyList<Token> tokens, int index, string[] words, bool[] punctuated)
     {
         if (index + words.Length > tokens.Count) return false;
         for (var k = 1; k < words.Length; k++)
         {
             var token = tokens[index + k];
-            if (token.Lower != words[k] || token.GapBefore is Gap.Other or Gap.Start) return false;
+            if (token.Lower != words[k] || token.GapBefore == Gap.Start || token.GapBefore == Gap.Other && !punctuated[k]) return false;
         }
         return true;
     }

@@ -283,7 +283,9 @@ internal sealed class OrganizationRecogniser : IRecogniser
                 if (link.GapBefore != Gap.Space || !Links.Contains(link.Lower)) break;
                 var m = k + 1;
                 if (m < tokens.Count && tokens[m].Lower == "the" && tokens[m].GapBefore == Gap.Space) m++;
-                if (m >= tokens.Count || tokens[m].GapBefore != Gap.Space || !IsCapWord(paragraph, m) || Words.IsGerund(tokens[m])) break;
+                if (m >= tokens.Count || tokens[m].GapBefore != Gap.Space || !IsCapWord(paragraph, m)) break;
+                // "… Statement on Countering …" starts a document; "Centre for Combating …" is still the body's name.
+                if (Words.IsGerund(tokens[m]) && !(link.Lower == "for" && IsHead(tokens[k - 1]))) break;
                 if (document.Kb.Titles.TryMatch(tokens, m, out _, out _)) break;
                 var (linkEnd, linkCuts) = Run(document.Kb, paragraph, m, known);
                 if (link.Lower == "in")

@@ -29,14 +29,17 @@ internal sealed class PersonRecogniser : IRecogniser
                 && !tokens[i + 1].IsAcronym && (paragraph.GapIs(i, i + 1, "") || paragraph.GapIs(i, i + 1, ".")))
             {
                 // "Dr Ritu Sharma": a whole name after the honorific is a person now; "Mr Norov" waits for its full name.
-                if (NameEnd(document, paragraph, i + 1) is var fullName && fullName - (i + 1) >= 2)
+                var fullName = NameEnd(document, paragraph, i + 1);
+                // "Mr El-Amin" is one hyphenated family name, not a given name and a surname.
+                if (fullName - (i + 1) >= 2 && Enumerable.Range(i + 2, fullName - i - 2).Any(k => tokens[k].GapBefore == Gap.Space))
                 {
                     AddPerson(document, paragraph, i + 1, fullName, []);
                     i = fullName;
                     continue;
                 }
-                document.PendingSurnames.Add((paragraph, i, i + 2));
-                i += 2;
+                var surnameEnd = Math.Max(fullName, i + 2);
+                document.PendingSurnames.Add((paragraph, i, surnameEnd));
+                i = surnameEnd;
                 continue;
             }
             if (TryRole(document, paragraph, i) is not { } first)
@@ -74,6 +77,24 @@ internal sealed class PersonRecogniser : IRecogniser
                 if (afterHonorific > j && NameAfterTitleEnd(document, paragraph, afterHonorific) > afterHonorific) nameStart = afterHonorific;
             }
             var nameEnd = NameAfterTitleEnd(document, paragraph, nameStart);
+            // A name before that already has its title ("Chinese President Xi Jinping, Acting President, …") is a list's previous item.
+            var named = nameEnd > nameStart && NameBefore(document, paragraph, first.Start) is { } nameBefore
+                && !paragraph.IsClaimed(nameBefore, first.Start, ClaimKind.PersonName) ? nameBefore : (int?)null;
+            // "Khamsing Vongphachanh, Ambassador … to China, Liu Bin, Director-General …": a name before the title and
+            // one after a comma; the title is the first one's.
+            if (named is { } owner && nameStart < tokens.Count && paragraph.Between(nameStart - 1, nameStart).Trim() == ",")
+            {
+                AddPerson(document, paragraph, owner, first.Start, roles);
+                i = j;
+                continue;
+            }
+            // "Han Jun, Minister of Agriculture …, First Deputy Minister … Pavel Kuznetsov": the first title is Han Jun's,
+            // the titles after it belong to the name they run into.
+            if (named is { } previous && roles.Count > 1)
+            {
+                AddPerson(document, paragraph, previous, first.Start, [first]);
+                roles.RemoveAt(0);
+            }
             if (nameEnd > nameStart)
             {
                 AddPerson(document, paragraph, nameStart, nameEnd, roles);
@@ -182,13 +203,18 @@ internal sealed class PersonRecogniser : IRecogniser
         if (portfolioBefore is not null) core = portfolioBefore + " " + core;
         if (i > start && tokens[i].GapBefore is not (Gap.Space or Gap.Possessive)) return null;
         // Lower-case titles count only with a modifier ("the UN assistant secretary-general"); capitals otherwise.
-        if (!tokens[i].IsCapitalised && i == start) return null;
-        var afterArticle = start > 0 && tokens[start - 1].Lower == "the" && tokens[start].IsCapitalised && core.Contains('-');
+        // "acting Rector of …" is written lower-case as often as not.
+        if (!tokens[i].IsCapitalised && i == start && !(tokens[i].Lower == "acting" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised)) return null;
+        // "the Secretary-General", and "The President stressed …": a bare title standing for the person who holds it.
+        var afterArticle = start > 0 && tokens[start - 1].Lower == "the" && tokens[start].IsCapitalised
+            && (core.Contains('-') || i + length < tokens.Count && tokens[i + length].IsLowerWord && tokens[i + length].GapBefore == Gap.Space
+                && tokens[i + length].Lower is not ("of" or "for" or "in" or "to" or "and"));
         if (tokens[i].Text is "Head" or "Secretary" or "Director" or "Chair" or "Minister" or "President" && i == start && !afterArticle
             && i + length < tokens.Count && tokens[i + length].Lower is not ("of" or "for") && !IsNameStart(document, paragraph, i + length)) return null;
         var end = i + length;
         string? portfolio = null;
-        end = Qualifiers(document, paragraph, end, ref organization, ref country, ref portfolio);
+        var afterName = start > 0 && paragraph.GapIs(start - 1, start, ",");
+        end = Qualifiers(document, paragraph, end, afterName, ref organization, ref country, ref portfolio);
         if (organization is null && country is null && end == i + length && i == start && !IsNameStart(document, paragraph, end)
             && !(start > 0 && paragraph.GapIs(start - 1, start, ",")) && !afterArticle && !TitleFollows(document, paragraph, end)) return null;
         var title = Text.Collapse(paragraph.Slice(start, end));
@@ -226,7 +252,7 @@ internal sealed class PersonRecogniser : IRecogniser
     /// "of the Russian Federation", "for Europe, Central Asia and Americas in the United Nations Department …", "to the
     /// People's Republic of China", "of the Government of the Russian Federation" (when a name follows).
     /// </summary>
-    private static int Qualifiers(ReleaseDocument document, Paragraph paragraph, int end, ref EntityDraft? organization, ref EntityDraft? country, ref string? portfolio)
+    private static int Qualifiers(ReleaseDocument document, Paragraph paragraph, int end, bool afterName, ref EntityDraft? organization, ref EntityDraft? country, ref string? portfolio)
     {
         var kb = document.Kb;
         var tokens = paragraph.Tokens;
@@ -264,6 +290,13 @@ internal sealed class PersonRecogniser : IRecogniser
                 end = m + bodyLength;
                 continue;
             }
+            // "President of Uzbekistan receives …": a country the body names too.
+            if (paragraph.Index < 0 && tokens[m].IsCapitalised && kb.Countries.TryMatch(tokens, m, out var named, out var countryLength))
+            {
+                country ??= document.Entities.FirstOrDefault(e => e.Kind == EntityKind.Country && e.IsoCode == named.IsoCode);
+                end = m + countryLength;
+                continue;
+            }
             if (link == "of" && kb.Titles.TryMatch(tokens, m, out _, out var titleLength) && tokens[m].IsCapitalised)
             {
                 end = m + titleLength;
@@ -276,12 +309,19 @@ internal sealed class PersonRecogniser : IRecogniser
                 end = portfolioEnd;
                 continue;
             }
+            // "Minister of State for External Affairs".
+            if (link == "for" && m == end + 1 && portfolio is null && Portfolio(document, paragraph, m) is var forEnd && forEnd > m + 1)
+            {
+                portfolio = Text.Collapse(paragraph.Slice(m, forEnd));
+                end = forEnd;
+                continue;
+            }
             if (link == "for" && PlaceList(document, paragraph, m) is var listEnd && listEnd > m)
             {
                 end = listEnd;
                 continue;
             }
-            if (link == "of" && BodyBeforeName(document, paragraph, m, ref organization, ref country) is var bodyEnd && bodyEnd > m) end = bodyEnd;
+            if (link == "of" && BodyBeforeName(document, paragraph, m, afterName, ref organization, ref country) is var bodyEnd && bodyEnd > m) end = bodyEnd;
             break;
         }
         return end;
@@ -292,7 +332,7 @@ internal sealed class PersonRecogniser : IRecogniser
     /// the SCO Business Council Yang Yong": capitalised words and links up to a country or body that a name directly
     /// follows; the end of that country or body, or <paramref name="start"/> when no name follows one.
     /// </summary>
-    private static int BodyBeforeName(ReleaseDocument document, Paragraph paragraph, int start, ref EntityDraft? organization, ref EntityDraft? country)
+    private static int BodyBeforeName(ReleaseDocument document, Paragraph paragraph, int start, bool afterName, ref EntityDraft? organization, ref EntityDraft? country)
     {
         const int longestPhrase = 12;
         var tokens = paragraph.Tokens;
@@ -302,8 +342,10 @@ internal sealed class PersonRecogniser : IRecogniser
             var claim = paragraph.ClaimAt(k, ClaimKind.Country) ?? paragraph.ClaimAt(k, ClaimKind.Organization);
             if (claim is { Entity: { } entity })
             {
-                // "… Eurasian Economic Union (EAEU) Roman Golubev": the body's acronym may stand between.
-                if (IsNameStart(document, paragraph, SkipParenthesis(paragraph, claim.EndToken)))
+                // "… Eurasian Economic Union (EAEU) Roman Golubev": the body's acronym may stand between. "Mikhail
+                // Mishustin, Chairman of the Government of the Russian Federation.": after the name, the clause's end.
+                if (IsNameStart(document, paragraph, SkipParenthesis(paragraph, claim.EndToken))
+                    || afterName && (claim.EndToken == tokens.Count || tokens[claim.EndToken].GapBefore == Gap.Other))
                 {
                     if (claim.Kind == ClaimKind.Country) country ??= entity;
                     else organization ??= entity;
@@ -312,6 +354,8 @@ internal sealed class PersonRecogniser : IRecogniser
                 k = claim.EndToken;
                 continue;
             }
+            // "Rector of the University Dilnoza Karimova": a body named by its head noun alone, then the name.
+            if (k == start && Words.OrganizationHeads.Contains(tokens[k].Text) && IsNameStart(document, paragraph, k + 1)) return k + 1;
             if (tokens[k].Lower is "of" or "the" or "and" or "to" or "for" || tokens[k].IsCapitalised && !paragraph.IsClaimed(k, k + 1, ClaimKind.PersonName))
             {
                 k++;
@@ -325,15 +369,29 @@ internal sealed class PersonRecogniser : IRecogniser
     private static int Portfolio(ReleaseDocument document, Paragraph paragraph, int start)
     {
         var tokens = paragraph.Tokens;
+        var words = document.Kb.PortfolioWords;
         var end = start;
-        while (end < tokens.Count && tokens[end].IsCapitalised && document.Kb.PortfolioWords.Contains(tokens[end].Text)
-               && (end == start || tokens[end].GapBefore is Gap.Space or Gap.Hyphen))
+        while (end < tokens.Count && tokens[end].IsCapitalised && words.Contains(tokens[end].Text)
+               && (end == start || tokens[end].GapBefore is Gap.Space or Gap.Hyphen || ClosedPortfolioList(paragraph, words, end)))
         {
             end++;
             // "Culture and Information": portfolios joined by "and".
-            if (end + 1 < tokens.Count && tokens[end].Text == "and" && tokens[end + 1].IsCapitalised && document.Kb.PortfolioWords.Contains(tokens[end + 1].Text)) end++;
+            if (end + 1 < tokens.Count && tokens[end].Text == "and" && tokens[end + 1].IsCapitalised && words.Contains(tokens[end + 1].Text)) end++;
         }
         return end;
+    }
+
+    /// <summary>"Water Resources, Agriculture and Processing Industry": after a comma, portfolios that an "and" closes.</summary>
+    private static bool ClosedPortfolioList(Paragraph paragraph, HashSet<string> words, int at)
+    {
+        var tokens = paragraph.Tokens;
+        if (paragraph.Between(at - 1, at) != ", ") return false;
+        for (var k = at; k + 1 < tokens.Count && k - at < 4 && words.Contains(tokens[k].Text); k++)
+        {
+            if (tokens[k + 1].Text == "and" && tokens[k + 1].GapBefore == Gap.Space && k + 2 < tokens.Count && words.Contains(tokens[k + 2].Text)) return true;
+            if (tokens[k + 1].GapBefore != Gap.Space) return false;
+        }
+        return false;
     }
 
     /// <summary>"Europe, Central Asia and Americas": places and regions joined by commas and "and".</summary>

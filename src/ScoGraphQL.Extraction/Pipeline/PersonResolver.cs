@@ -24,7 +24,7 @@ internal sealed class PersonResolver : IRecogniser
     {
         foreach (var (paragraph, start, end) in document.PendingSurnames)
         {
-            var surname = paragraph.Tokens[end - 1].Text;
+            var surname = Text.Collapse(paragraph.Slice(start + 1, end));
             var folded = EntityKeys.Fold(surname);
             var matches = persons.Where(p => Surname(p.Name) == folded).ToList();
             // Family name first ("Zhang Ming" is Mr Zhang).
@@ -84,13 +84,17 @@ internal sealed class PersonResolver : IRecogniser
     {
         foreach (var reference in document.RoleReferences)
         {
-            var holders = document.PersonTitles
-                .Where(t => t.CoreTitle == reference.CoreTitle && Compatible(document, reference, t))
-                .Select(t => t.PersonKey).Distinct().ToList();
+            var holders = Holders(document, reference, t => t.CoreTitle == reference.CoreTitle);
+            // "The Minister informed …": the one minister of whatever portfolio.
+            if (holders.Count == 0 && !reference.CoreTitle.Contains('-'))
+                holders = Holders(document, reference, t => t.CoreTitle.EndsWith("-" + reference.CoreTitle, StringComparison.Ordinal));
             if (holders.Count != 1) continue;
             PersonRecogniser.AddRole(document, holders[0], reference.Title, reference.OrganizationKey, reference.CountryKey);
         }
     }
+
+    private static List<string> Holders(ReleaseDocument document, RoleReference reference, Func<HeldTitle, bool> title) =>
+        document.PersonTitles.Where(t => title(t) && Compatible(document, reference, t)).Select(t => t.PersonKey).Distinct().ToList();
 
     private static bool Compatible(ReleaseDocument document, RoleReference reference, HeldTitle held)
     {

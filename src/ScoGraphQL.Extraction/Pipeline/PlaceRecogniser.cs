@@ -31,9 +31,21 @@ internal sealed class PlaceRecogniser : IRecogniser
             // ("in Yangling, Shaanxi Province"), so that a capitalised phrase ("Asia-Pacific Region") is not read as one.
             for (var i = 1; i + 1 < tokens.Count; i++)
             {
-                if (!HasRegionSuffix(kb, tokens, i + 1) || !IsUnknownName(document, paragraph, i)) continue;
-                if (tokens[i - 1].IsCapitalised && !paragraph.GapIs(i - 1, i, ",")) continue;
-                Add(document, paragraph, i, i + 2, document.Entity(EntityKind.Place, tokens[i].Text + " " + tokens[i + 1].Text));
+                if (!HasRegionSuffix(kb, tokens, i + 1)) continue;
+                // "Issyk-Kul Region": a hyphenated name is one name.
+                var first = i;
+                while (first > 1 && tokens[first].GapBefore == Gap.Hyphen && tokens[first].IsCapitalised && tokens[first].Text.All(char.IsLetter)) first--;
+                if (!IsUnknownName(document, paragraph, first, i + 1)) continue;
+                if (tokens[first - 1].IsCapitalised && !paragraph.GapIs(first - 1, first, ",")) continue;
+                Add(document, paragraph, first, i + 2, document.Entity(EntityKind.Place, Text.Collapse(paragraph.Slice(first, i + 2))));
+            }
+            // "in the Zhambyl and Mangystau regions": each name before a lower-case plural suffix is a region.
+            for (var i = 3; i < tokens.Count; i++)
+            {
+                if (tokens[i].GapBefore != Gap.Space || !kb.RegionSuffixes.Contains(Plural(tokens[i].Text)) || tokens[i - 2].Lower != "and") continue;
+                if (!IsUnknownName(document, paragraph, i - 1, i) || !IsUnknownName(document, paragraph, i - 3, i - 2)) continue;
+                foreach (var name in new[] { i - 3, i - 1 })
+                    Add(document, paragraph, name, name + 1, document.Entity(EntityKind.Place, tokens[name].Text));
             }
         }
     }
@@ -41,14 +53,19 @@ internal sealed class PlaceRecogniser : IRecogniser
     private static bool HasRegionSuffix(Knowledge.KnowledgeBase kb, IReadOnlyList<Token> tokens, int end) =>
         end < tokens.Count && tokens[end].GapBefore == Gap.Space && kb.RegionSuffixes.Contains(tokens[end].Text);
 
-    private static bool IsUnknownName(ReleaseDocument document, Paragraph paragraph, int i)
+    /// <summary>Tokens <paramref name="i"/> to <paramref name="end"/> (exclusive) are a capitalised name no gazetteer or claim knows.</summary>
+    private static bool IsUnknownName(ReleaseDocument document, Paragraph paragraph, int i, int end)
     {
         var token = paragraph.Tokens[i];
-        return token.IsCapitalised && !token.IsAcronym && token.GapBefore is Gap.Space or Gap.Other && !token.Possessive
+        return token.IsCapitalised && !token.IsAcronym && token.GapBefore is Gap.Space or Gap.Other && !paragraph.Tokens[end - 1].Possessive
             && token.Text.All(char.IsLetter) && !Words.CapitalisedStopWords.Contains(token.Text)
-            && paragraph.ClaimAt(i, ClaimKind.Place) is null && !paragraph.IsClaimed(i, i + 2, Containers)
+            && paragraph.ClaimAt(i, ClaimKind.Place) is null && !paragraph.IsClaimed(i, end + 1, Containers)
             && !document.Kb.Countries.TryMatch(paragraph.Tokens, i, out _, out _);
     }
+
+    /// <summary>"regions" → "Region": the suffix list is written singular and capitalised.</summary>
+    private static string Plural(string word) =>
+        word.Length > 2 && word.EndsWith('s') && char.IsLower(word[0]) ? char.ToUpperInvariant(word[0]) + word[1..^1] : "";
 
     private static void Add(ReleaseDocument document, Paragraph paragraph, int start, int end, EntityDraft draft)
     {

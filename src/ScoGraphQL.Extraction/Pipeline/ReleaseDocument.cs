@@ -41,6 +41,9 @@ internal sealed class ReleaseDocument
     public List<(Paragraph Paragraph, int Start, int End)> PendingSurnames { get; } = [];
     public List<DataQualityWarning> Warnings { get; } = [];
 
+    /// <summary>"held at the SCO Secretariat in Beijing": the city of a venue body, by organisation key, for later events held there.</summary>
+    public Dictionary<string, EntityDraft> VenueCities { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Topics a body's mandate implies (UNODC: drug trafficking), by organisation key.</summary>
     public Dictionary<string, IReadOnlyList<string>> ImpliedTopics { get; } = new(StringComparer.Ordinal);
 

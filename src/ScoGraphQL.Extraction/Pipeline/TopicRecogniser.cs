@@ -37,8 +37,20 @@ internal sealed class TopicRecogniser : IRecogniser
         {
             var start = paragraph.Tokens[claim.StartToken].Start;
             var end = paragraph.Tokens[claim.EndToken - 1].End;
+            // "Centre for Combating Transnational Organised Crime": a mandate written into the name is what the body is about.
+            if (claim.Kind == ClaimKind.Organization && Mandate(paragraph, claim) is { } mandate) end = paragraph.Tokens[mandate].Start;
             for (var i = start; i < end; i++) chars[i] = ' ';
         }
         return new string(chars);
+    }
+
+    private static int? Mandate(Paragraph paragraph, Claim claim)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = claim.StartToken + 1; i + 1 < claim.EndToken; i++)
+        {
+            if (tokens[i].Lower == "for" && Words.IsGerund(tokens[i + 1])) return i + 1;
+        }
+        return null;
     }
 }

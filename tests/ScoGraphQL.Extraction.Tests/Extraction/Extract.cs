@@ -18,6 +18,9 @@ internal static class Extract
     public static ExtractedEntity Single(this ExtractionResult result, EntityKind kind, string name) =>
         Assert.Single(result.Entities, e => e.Kind == kind && e.Name == name);
 
+    public static IEnumerable<string> RolesOf(this ExtractionResult result, string person) =>
+        result.Roles.Where(r => r.PersonKey == EntityKeys.For(EntityKind.Person, person)).Select(r => r.Title);
+
     public static IEnumerable<string> Names(this ExtractionResult result, EntityKind kind) =>
         result.Entities.Where(e => e.Kind == kind).Select(e => e.Name);
 }

@@ -64,11 +64,34 @@ public sealed class GoldEvaluationTests
         var report = Evaluate(Path.Combine(GoldDir, "unseen-3", "unseen-3.json"), Path.Combine(GoldDir, "unseen-3"));
         var floors = new Dictionary<string, double>
         {
-            ["persons"] = 1.0, ["organizations"] = 0.98, ["countries"] = 1.0, ["places"] = 0.90,
-            ["events"] = 0.83, ["documents"] = 0.97, ["topics"] = 0.87,
+            ["persons"] = 1.0, ["organizations"] = 0.98, ["countries"] = 1.0, ["places"] = 0.98,
+            ["events"] = 0.86, ["documents"] = 0.97, ["topics"] = 0.87,
         };
+        AssertAtLeast(report, floors, rolesRecall: 0.96);
+    }
+
+    /// <summary>
+    /// The fourth set (Gold/unseen-4), annotated blind and scored once blind (organisations 0.822, events 0.667, roles
+    /// recall 0.605), is now a development set: these floors (rounded down) are what the general fixes made with sight
+    /// of its misses reached (visits, receptions, same-day talks, themed days and years; bare and headline titles). See
+    /// its README.
+    /// </summary>
+    [Fact]
+    public void Fourth_set_does_not_fall_below_its_measured_scores()
+    {
+        var report = Evaluate(Path.Combine(GoldDir, "unseen-4", "unseen-4.json"), Path.Combine(GoldDir, "unseen-4"));
+        var floors = new Dictionary<string, double>
+        {
+            ["persons"] = 1.0, ["organizations"] = 0.87, ["countries"] = 1.0, ["places"] = 0.97,
+            ["events"] = 0.97, ["documents"] = 0.90, ["topics"] = 0.92,
+        };
+        AssertAtLeast(report, floors, rolesRecall: 1.0);
+    }
+
+    private static void AssertAtLeast(EvaluationReport report, Dictionary<string, double> floors, double rolesRecall)
+    {
         foreach (var (kind, floor) in floors) Assert.True(report[kind].F1 >= floor, $"{kind} below {floor}\n{report.ToTable()}");
-        Assert.True(report["roles"].Recall >= 0.96, report.ToTable());
+        Assert.True(report["roles"].Recall >= rolesRecall, report.ToTable());
     }
 
     [Fact]

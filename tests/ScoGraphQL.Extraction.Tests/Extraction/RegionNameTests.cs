@@ -1,0 +1,33 @@
+using ScoGraphQL.Extraction.Model;
+
+namespace ScoGraphQL.Extraction.Tests.Extraction;
+
+/// <summary>Regions the gazetteer lacks: hyphenated names before a suffix, names before a lower-case plural suffix, and "St Petersburg".</summary>
+public sealed class RegionNameTests
+{
+    [Fact]
+    public void A_hyphenated_name_before_a_region_suffix_is_one_region()
+    {
+        var result = Extract.From("The drills were held in the Ak-Suu Region of the Kyrgyz Republic.");
+
+        Assert.Contains("Ak-Suu Region", result.Names(EntityKind.Place));
+    }
+
+    [Fact]
+    public void Names_joined_by_and_before_a_plural_regions_are_each_a_region()
+    {
+        var result = Extract.From("The company builds wind farms in the Tortkol and Sarybel regions.");
+
+        Assert.Contains("Tortkol", result.Names(EntityKind.Place));
+        Assert.Contains("Sarybel", result.Names(EntityKind.Place));
+    }
+
+    [Fact]
+    public void St_Petersburg_is_Saint_Petersburg()
+    {
+        var result = Extract.From("The agreement was signed in St Petersburg.");
+
+        var city = Assert.Single(result.Entities, e => e.Kind == EntityKind.Place);
+        Assert.Equal(EntityKeys.For(EntityKind.Country, "Russia"), city.CountryKey);
+    }
+}
