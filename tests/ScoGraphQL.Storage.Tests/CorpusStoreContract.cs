@@ -267,6 +267,11 @@ public abstract class CorpusStoreContract : IAsyncLifetime
         Assert.Equal([Russia], again.Items[2].EntityIds);
         // The page of ids and of records agree: a title-only page read first leaves no entity-less record behind.
         Assert.All(again.Items, release => Assert.NotEmpty(release.EntityIds));
+        // Another filter or window in the same commit is another page.
+        var summits = new ReleaseQuery(Where("title", FilterOperator.Contains, "summit"), bySlug) { Parts = ReleaseParts.None };
+        Assert.Equal([Alpha], (await Store.QueryReleasesAsync(summits, new PageRequest(First: 10))).Items.Select(r => r.Id));
+        Assert.Equal([Beta], (await Store.QueryReleasesAsync(titlesOnly, new PageRequest(First: 1, After: 0))).Items.Select(r => r.Id));
+        Assert.Equal([Gamma], (await Store.QueryReleasesAsync(titlesOnly, new PageRequest(Last: 1))).Items.Select(r => r.Id));
 
         var retitled = GammaRelease().Release;
         retitled.Title = "Gamma report, corrected";

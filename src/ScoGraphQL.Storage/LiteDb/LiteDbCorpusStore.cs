@@ -187,16 +187,32 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
     {
         var commits = Interlocked.Read(ref _commits); // before reading, as in FindRemembered
         var raw = _db.GetCollection(Releases.Name);
-        var idPage = Query(raw, where, query.Order, ReleaseFields, page, document => document["_id"].AsString, IdOnly);
-        var ids = idPage.Items.Select(document => document["_id"].AsString).ToList();
+        var idPage = _releasePageIds.GetOrCompute(commits, PageKey(where, query.Order, page), () =>
+        {
+            var read = Query(raw, where, query.Order, ReleaseFields, page, document => document["_id"].AsString, IdOnly);
+            return new Page<string>(read.Items.Select(document => document["_id"].AsString).ToArray(), read.Offset, read.TotalCount);
+        });
+        var ids = idPage.Items;
         var projection = ReleaseProjection(query.Parts);
         var found = _releasePages[(int)query.Parts].FindRecords(commits, ids,
             missing => projection is null ? FindByIds(raw, missing) : raw.Query().Where(IdIn(missing)).Select(projection).ToDocuments().ToList(),
             document => _db.Mapper.ToObject<ReleaseRecord>(document), release => release.Copy());
         if (Interlocked.Read(ref _commits) != commits || found.Count != ids.Count) return null;
         var byId = found.ToDictionary(release => release.Id, StringComparer.Ordinal);
-        return new Page<ReleaseRecord>(ids.ConvertAll(id => byId[id]), idPage.Offset, idPage.TotalCount);
+        return new Page<ReleaseRecord>(ids.Select(id => byId[id]).ToList(), idPage.Offset, idPage.TotalCount);
     }
+
+    /// <summary>
+    /// The ids of list pages by filter, order and window, since the last commit: even an id-only page cost LiteDB a
+    /// snapshot, which parses the expressions of all the collection's indexes (a sixth of a small list's CPU time).
+    /// </summary>
+    private readonly CommitScopedValues<Page<string>> _releasePageIds = new(MaxRememberedPages);
+
+    /// <summary>More distinct pages than this and the remembered page ids start again from none.</summary>
+    private const int MaxRememberedPages = 1024;
+
+    private static string PageKey(BsonExpression? where, IReadOnlyList<SortField>? order, PageRequest page) =>
+        $"{where?.Source}\n{where?.Parameters}\n{(order is null ? "" : string.Join(",", order.Select(s => $"{s.Field} {s.Descending}")))}\n{page}";
 
     private static BsonExpression IdIn(IReadOnlyCollection<string> ids) =>
         BsonExpression.Create("$._id IN @0", new BsonArray(ids.Distinct().Select(id => new BsonValue(id))));
