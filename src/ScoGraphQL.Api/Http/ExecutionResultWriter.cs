@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GraphQL;
@@ -13,6 +14,12 @@ namespace ScoGraphQL.Api.Http;
 /// </summary>
 public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
 {
+    /// <summary>More distinct field names and aliases than this and later ones are written unencoded, as before.</summary>
+    public const int MaxEncodedNames = 4096;
+
+    /// <summary>The options the names were encoded for: names, naming policy and encoder together give the bytes.</summary>
+    private EncodedNames? _names;
+
     public override bool CanConvert(Type typeToConvert) => typeof(ExecutionResult).IsAssignableFrom(typeToConvert);
 
     public override void Write(Utf8JsonWriter writer, ExecutionResult value, JsonSerializerOptions options)
@@ -26,7 +33,7 @@ public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
         if (value.Executed)
         {
             writer.WritePropertyName("data");
-            if (value.Data is ExecutionNode node) WriteNode(writer, node, options);
+            if (value.Data is ExecutionNode node) WriteNode(writer, node, options, NamesFor(options));
             else JsonSerializer.Serialize(writer, value.Data, options);
         }
         if (value.Extensions is { Count: > 0 } extensions)
@@ -40,7 +47,16 @@ public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
     public override ExecutionResult Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         throw new NotSupportedException("Execution results are only written.");
 
-    private static void WriteNode(Utf8JsonWriter writer, ExecutionNode? node, JsonSerializerOptions options)
+    private EncodedNames NamesFor(JsonSerializerOptions options)
+    {
+        var names = Volatile.Read(ref _names);
+        if (names is not null && ReferenceEquals(names.Options, options)) return names;
+        names = new EncodedNames(options);
+        Volatile.Write(ref _names, names);
+        return names;
+    }
+
+    private static void WriteNode(Utf8JsonWriter writer, ExecutionNode? node, JsonSerializerOptions options, EncodedNames names)
     {
         switch (node)
         {
@@ -54,8 +70,8 @@ public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
                 writer.WriteStartObject();
                 foreach (var child in parent.SubFields)
                 {
-                    writer.WritePropertyName(options.PropertyNamingPolicy?.ConvertName(child.Name!) ?? child.Name!);
-                    WriteNode(writer, child, options);
+                    names.WritePropertyName(writer, child.Name!);
+                    WriteNode(writer, child, options, names);
                 }
                 writer.WriteEndObject();
                 break;
@@ -64,7 +80,7 @@ public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
                 break;
             case ArrayExecutionNode array:
                 writer.WriteStartArray();
-                foreach (var item in array.Items) WriteNode(writer, item, options);
+                foreach (var item in array.Items) WriteNode(writer, item, options, names);
                 writer.WriteEndArray();
                 break;
             case null or NullExecutionNode:
@@ -96,6 +112,35 @@ public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
             default:
                 JsonSerializer.Serialize(writer, value, options);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// Field names and aliases converted and escaped once: a large page writes the same few names thousands of times,
+    /// and writing a name as a string checks it for characters to escape and transcodes it every time.
+    /// </summary>
+    private sealed class EncodedNames(JsonSerializerOptions options)
+    {
+        private readonly ConcurrentDictionary<string, JsonEncodedText> _encoded = new(StringComparer.Ordinal);
+
+        public JsonSerializerOptions Options { get; } = options;
+
+        public void WritePropertyName(Utf8JsonWriter writer, string name)
+        {
+            if (_encoded.TryGetValue(name, out var encoded))
+            {
+                writer.WritePropertyName(encoded);
+                return;
+            }
+            var converted = Options.PropertyNamingPolicy?.ConvertName(name) ?? name;
+            if (_encoded.Count >= MaxEncodedNames)
+            {
+                writer.WritePropertyName(converted);
+                return;
+            }
+            encoded = JsonEncodedText.Encode(converted, Options.Encoder);
+            _encoded.TryAdd(name, encoded);
+            writer.WritePropertyName(encoded);
         }
     }
 }

@@ -22,4 +22,18 @@ public sealed class ReleaseRecord
     public List<string> EntityIds { get; set; } = [];
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>
+    /// A copy that shares nothing a caller could change: scalars by value (a property added later is copied too), new
+    /// lists and new list items. Far cheaper than decoding the stored document again.
+    /// </summary>
+    public ReleaseRecord Copy()
+    {
+        var copy = (ReleaseRecord)MemberwiseClone();
+        copy.AlternateTitles = AlternateTitles.ConvertAll(title => new AlternateTitleRecord { Text = title.Text, Language = title.Language });
+        copy.Paragraphs = [.. Paragraphs];
+        copy.Warnings = Warnings.ConvertAll(warning => new WarningRecord { Code = warning.Code, Message = warning.Message, Paragraph = warning.Paragraph, Text = warning.Text });
+        copy.EntityIds = [.. EntityIds];
+        return copy;
+    }
 }
