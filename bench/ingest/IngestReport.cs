@@ -39,7 +39,6 @@ public sealed record IngestReport(
             Stage("extract", t.Extract),
             Stage("store (LiteDB)", t.Store - IndexTime),
             Stage("index (Lucene)", IndexTime),
-            Stage("store+index overlap", t.StoreOverlapped),
             Stage("final recompute", t.Finish),
             Stage("other", Elapsed - t.Total),
             $"stored: {StoredReleases} releases, {StoredEntities} entities; indexed: {IndexedReleases} releases; '{SampleQuery}' finds {SampleSearchHits}",

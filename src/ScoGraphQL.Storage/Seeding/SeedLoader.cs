@@ -2,7 +2,6 @@ using System.Diagnostics;
 using ScoGraphQL.Extraction.Parsing;
 using ScoGraphQL.Extraction.Pipeline;
 using ScoGraphQL.Storage.Ingest;
-using ScoGraphQL.Storage.Records;
 
 namespace ScoGraphQL.Storage.Seeding;
 
@@ -10,18 +9,10 @@ namespace ScoGraphQL.Storage.Seeding;
 /// Loads a folder of plain-text releases: parse, extract, store. Idempotent: a file whose content and
 /// extraction version are already stored is skipped; a changed file replaces its release. A file that
 /// cannot be read is reported and the rest still load.
-/// <para>
-/// A batch is stored on another thread while the next one is read, parsed and extracted, so the two halves of the
-/// work share the machine's cores. The next batch decides what is new, changed or a duplicate against the store as
-/// it will be once the batch in flight has committed: the store's answers with that batch laid over them.
-/// </para>
 /// </summary>
 public sealed class SeedLoader(ICorpusStore store, ReleaseParser parser, EntityExtractor extractor, TimeProvider time)
 {
-    public const int DefaultBatchSize = 200;
-
-    /// <summary>Releases per store transaction.</summary>
-    public int BatchSize { get; init; } = DefaultBatchSize;
+    public const int BatchSize = 200;
 
     public async Task<SeedReport> LoadDirectoryAsync(string directory, IProgress<SeedProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -32,7 +23,6 @@ public sealed class SeedLoader(ICorpusStore store, ReleaseParser parser, EntityE
         var clock = new StageClock();
         var knowledge = await StoredKnowledge.LoadAsync(store, cancellationToken);
         var bulkLoad = store.BeginBulkLoad();
-        var inFlight = InFlightBatch.None;
         try
         {
             foreach (var batch in files.Chunk(BatchSize))
@@ -55,7 +45,7 @@ public sealed class SeedLoader(ICorpusStore store, ReleaseParser parser, EntityE
                         clock.Read += clock.Lap();
                         var parsed = parser.Parse(text);
                         clock.Parse += clock.Lap();
-                        var current = inFlight.Release(slugs[i]) ?? existing.GetValueOrDefault(slugs[i]);
+                        existing.TryGetValue(slugs[i], out var current);
                         if (current is not null && current.Checksum == parsed.Checksum && current.ExtractionVersion == ExtractionVersion.Current)
                         {
                             unchanged++;
@@ -66,7 +56,7 @@ public sealed class SeedLoader(ICorpusStore store, ReleaseParser parser, EntityE
                             failed.Add(new SeedFailure(name, $"same content as {seenChecksums[parsed.Checksum]}"));
                             continue;
                         }
-                        var twin = current is null ? await FindTwinAsync(parsed.Checksum, inFlight, cancellationToken) : null;
+                        var twin = current is null ? await store.FindReleaseByChecksumAsync(parsed.Checksum, cancellationToken) : null;
                         clock.Store += clock.Lap();
                         if (twin is not null)
                         {
@@ -86,15 +76,13 @@ public sealed class SeedLoader(ICorpusStore store, ReleaseParser parser, EntityE
                         failed.Add(new SeedFailure(name, e.Message));
                     }
                 }
-                await FinishAsync(inFlight, clock);
-                inFlight = writes.Count > 0 ? InFlightBatch.Start(store, writes, cancellationToken) : InFlightBatch.None;
+                clock.Lap();
+                if (writes.Count > 0) await store.SaveReleasesAsync(writes, cancellationToken);
+                clock.Store += clock.Lap();
             }
-            await FinishAsync(inFlight, clock);
         }
         finally
         {
-            // A batch may still be storing if reading the next one failed: the bulk load ends after it, whatever it did.
-            await Task.WhenAny(inFlight.Saving);
             clock.Lap();
             bulkLoad.Dispose(); // recomputes the entities the run touched
             clock.Finish += clock.Lap();
@@ -102,73 +90,14 @@ public sealed class SeedLoader(ICorpusStore store, ReleaseParser parser, EntityE
         return new SeedReport(added, updated, unchanged, failed) { Timings = clock.Timings };
     }
 
-    /// <summary>
-    /// The release the store will hold with this checksum once the batch in flight has committed: one of that batch,
-    /// else a stored one, unless that batch rewrites the stored one with other content.
-    /// </summary>
-    private async Task<ReleaseRecord?> FindTwinAsync(string checksum, InFlightBatch inFlight, CancellationToken cancellationToken)
-    {
-        if (inFlight.WithChecksum(checksum) is { } pending) return pending;
-        var stored = await store.FindReleaseByChecksumAsync(checksum, cancellationToken);
-        return stored is not null && inFlight.Release(stored.Id) is null ? stored : null;
-    }
-
-    /// <summary>Waits for the batch in flight; its time counts as store time, and what it overlapped is recorded.</summary>
-    private static async Task FinishAsync(InFlightBatch inFlight, StageClock clock)
-    {
-        clock.Lap();
-        var busy = await inFlight.Saving;
-        var waited = clock.Lap();
-        clock.Store += busy;
-        clock.Overlapped += busy > waited ? busy - waited : TimeSpan.Zero;
-        if (waited > busy) clock.Store += waited - busy; // handing over between threads
-    }
-
-    /// <summary>A batch being saved on another thread, and what it holds by slug and checksum until it has committed.</summary>
-    private sealed class InFlightBatch
-    {
-        public static InFlightBatch None { get; } = new([]);
-
-        private readonly Dictionary<string, ReleaseRecord> _bySlug = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, ReleaseRecord> _byChecksum = new(StringComparer.Ordinal);
-
-        private InFlightBatch(IReadOnlyList<ReleaseWrite> writes)
-        {
-            foreach (var write in writes)
-            {
-                _bySlug[write.Release.Id] = write.Release;
-                _byChecksum.TryAdd(write.Release.Checksum, write.Release);
-            }
-        }
-
-        /// <summary>Completes with the time the save took, or with its failure.</summary>
-        public Task<TimeSpan> Saving { get; private init; } = Task.FromResult(TimeSpan.Zero);
-
-        public static InFlightBatch Start(ICorpusStore store, IReadOnlyList<ReleaseWrite> writes, CancellationToken cancellationToken) =>
-            // The maps are made before the save starts: storing sets other members of these records.
-            new(writes)
-            {
-                Saving = Task.Run(async () =>
-                {
-                    var start = Stopwatch.GetTimestamp();
-                    await store.SaveReleasesAsync(writes, cancellationToken);
-                    return Stopwatch.GetElapsedTime(start);
-                }, CancellationToken.None),
-            };
-
-        public ReleaseRecord? Release(string slug) => _bySlug.GetValueOrDefault(slug);
-
-        public ReleaseRecord? WithChecksum(string checksum) => _byChecksum.GetValueOrDefault(checksum);
-    }
-
     /// <summary>Time per stage, measured as laps of one clock so the stages add up to the run.</summary>
     private sealed class StageClock
     {
         private long _last = Stopwatch.GetTimestamp();
 
-        public TimeSpan Read, Parse, Extract, Store, Finish, Overlapped;
+        public TimeSpan Read, Parse, Extract, Store, Finish;
 
-        public SeedTimings Timings => new(Read, Parse, Extract, Store, Finish) { StoreOverlapped = Overlapped };
+        public SeedTimings Timings => new(Read, Parse, Extract, Store, Finish);
 
         /// <summary>Time since the previous lap.</summary>
         public TimeSpan Lap()

@@ -3,15 +3,11 @@ namespace ScoGraphQL.Storage.Seeding;
 /// <summary>
 /// Where a seeding run spent its time, stage by stage: reading files, parsing, extracting (with mapping to records),
 /// store calls (lookups and batch saves, through whatever decorates the store, such as the search index) and
-/// finishing the bulk load (entity recomputation). Batches are saved on another thread while the next is prepared:
-/// <see cref="StoreOverlapped"/> is the part of <see cref="Store"/> that ran alongside the other stages.
+/// finishing the bulk load (entity recomputation).
 /// </summary>
 public sealed record SeedTimings(TimeSpan Read, TimeSpan Parse, TimeSpan Extract, TimeSpan Store, TimeSpan Finish)
 {
     public static SeedTimings None { get; } = new(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
 
-    public TimeSpan StoreOverlapped { get; init; }
-
-    /// <summary>The run's time the stages account for (overlapping time counted once).</summary>
-    public TimeSpan Total => Read + Parse + Extract + Store + Finish - StoreOverlapped;
+    public TimeSpan Total => Read + Parse + Extract + Store + Finish;
 }
