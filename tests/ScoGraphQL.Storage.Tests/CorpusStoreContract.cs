@@ -529,6 +529,10 @@ public abstract class CorpusStoreContract : IAsyncLifetime
         var norov = await EntityAsync(Norov);
         Assert.Equal((2, 2), (norov.MentionCount, norov.ReleaseCount));
         Assert.Equal(2, (await EntityAsync(Russia)).ReleaseCount);
+        // Co-mentions kept at the end of the load are those of every release, as when each save recomputes.
+        var related = (await Store.GetCoMentionsAsync([Norov]))[Norov].ToList();
+        Assert.Equal(new CoMention(Sco, 2), related[0]);
+        Assert.Equal([Russia, Declaration, Summit, Secretariat, Moscow], related.Skip(1).Select(c => c.EntityId));
     }
 
     [StoreFact]

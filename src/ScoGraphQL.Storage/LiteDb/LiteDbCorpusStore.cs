@@ -336,15 +336,19 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
     /// Every entity named in a release that names one of <paramref name="entityIds"/>, with how many such releases, most
     /// first, for each of them; each release that names any of them is read once, and only its entity-id list.
     /// </summary>
-    private Dictionary<string, List<CoMention>> CountCoMentions(IReadOnlyCollection<string> entityIds)
+    private Dictionary<string, List<CoMention>> CountCoMentions(IReadOnlyCollection<string> entityIds, IReadOnlyList<BsonArray>? knownReleaseEntityIds = null)
     {
         if (entityIds.Count == 0) return new Dictionary<string, List<CoMention>>(StringComparer.Ordinal);
-        var releases = _db.GetCollection("releases").Query()
+        return CoMentionList.RankEach(entityIds, knownReleaseEntityIds ?? ReleaseEntityIdsNaming(entityIds));
+    }
+
+    /// <summary>The entity-id list of each release that names one of <paramref name="entityIds"/>.</summary>
+    private IEnumerable<BsonArray> ReleaseEntityIdsNaming(IReadOnlyCollection<string> entityIds) =>
+        _db.GetCollection("releases").Query()
             .Where(BsonExpression.Create("$.EntityIds[*] ANY IN @0", new BsonArray(entityIds.Distinct().Select(id => new BsonValue(id)))))
             .Select("{e: $.EntityIds}")
-            .ToDocuments();
-        return CoMentionList.RankEach(entityIds, releases.Select(d => d["e"].AsArray));
-    }
+            .ToDocuments()
+            .Select(d => d["e"].AsArray);
 
     public Task<CorpusStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
     {
@@ -529,16 +533,16 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
         }));
 
     /// <summary>Runs <paramref name="change"/> and the recomputation of every entity it touched as one transaction.</summary>
-    private T InTransaction<T>(Func<HashSet<string>, T> change, bool deferrable = false, ILookup<string, EntityFactRecord>? knownFacts = null) =>
-        InTransaction(change, result => result, deferrable, knownFacts);
+    private T InTransaction<T>(Func<HashSet<string>, T> change, bool deferrable = false, KnownEvidence? known = null) =>
+        InTransaction(change, result => result, deferrable, known);
 
     /// <summary>
     /// As above; <paramref name="read"/> then reads the result after the recomputation, in the same transaction.
     /// During a bulk load a <paramref name="deferrable"/> change only marks its entities for recomputation.
-    /// <paramref name="knownFacts"/>, when given, holds every stored fact about the entities the change touches.
+    /// <paramref name="known"/>, when given, holds what is stored about the entities the change touches.
     /// </summary>
     private TResult InTransaction<T, TResult>(Func<HashSet<string>, T> change, Func<T, TResult> read, bool deferrable = false,
-        ILookup<string, EntityFactRecord>? knownFacts = null)
+        KnownEvidence? known = null)
     {
         lock (_writeLock)
         {
@@ -549,7 +553,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
                 var affected = new HashSet<string>(StringComparer.Ordinal);
                 var changed = change(affected);
                 if (deferrable && _bulkLoads > 0) Stale.Upsert(affected.Select(id => new BsonDocument { ["_id"] = id }));
-                else RecomputeEntities(affected, knownFacts);
+                else RecomputeEntities(affected, known);
                 var result = read(changed);
                 var version = _releaseTextChanged ? _releasesVersion.Next() : _releasesVersion;
                 if (_releaseTextChanged) Versions.Upsert(VersionDocument(version));
@@ -583,12 +587,12 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
     /// <paramref name="entityIds"/> at once (a handful of queries, not a handful per entity), then each is derived
     /// exactly as if alone.
     /// </summary>
-    private void RecomputeEntities(IReadOnlyCollection<string> entityIds, ILookup<string, EntityFactRecord>? knownFacts)
+    private void RecomputeEntities(IReadOnlyCollection<string> entityIds, KnownEvidence? known)
     {
         if (entityIds.Count == 0) return;
         var rules = FindByIds(Curation, entityIds).ToDictionary(r => r.Id, StringComparer.Ordinal);
         var existing = FindByIds(Entities, entityIds).ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var factsByEntity = knownFacts ?? FactsAbout(entityIds);
+        var factsByEntity = known?.Facts ?? FactsAbout(entityIds);
         var rolesByPerson = FindIn(Roles, "PersonId", entityIds).ToLookup(r => r.PersonId, StringComparer.Ordinal);
         var kept = new List<string>(entityIds.Count);
 
@@ -629,7 +633,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
             Entities.Upsert(entity);
             kept.Add(entityId);
         }
-        foreach (var (entityId, ranked) in CountCoMentions(kept)) CoMentions.Upsert(CoMentionList.ToDocument(entityId, ranked));
+        foreach (var (entityId, ranked) in CountCoMentions(kept, known?.ReleaseEntityIds)) CoMentions.Upsert(CoMentionList.ToDocument(entityId, ranked));
     }
 
     /// <summary>The stored facts about <paramref name="entityIds"/>; the facts document of each release naming any of them is read once.</summary>
@@ -760,7 +764,8 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
             if (stale.Count == 0) return;
             // Facts read once for all: most chunks hold an entity that nearly every release names, so reading per
             // chunk would read nearly every release's facts once per chunk.
-            var facts = FactsAbout(stale);
+            // The releases' entity lists likewise, for the co-mentions: each chunk would read nearly all of them again.
+            var known = new KnownEvidence(FactsAbout(stale), [.. ReleaseEntityIdsNaming(stale)]);
             foreach (var ids in stale.Chunk(chunk))
             {
                 // The ids become the transaction's affected entities, recomputed and unmarked in one commit.
@@ -768,7 +773,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
                 {
                     affected.UnionWith(ids);
                     return Stale.DeleteMany(BsonExpression.Create("$._id IN @0", new BsonArray(ids.Select(id => new BsonValue(id)))));
-                }, knownFacts: facts);
+                }, known: known);
             }
         }
     }
@@ -817,6 +822,12 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
             _db.DropCollection(oldMentions);
         }
     }
+
+    /// <summary>
+    /// Read once for many recomputations: every stored fact about the entities, and the entity-id list of every release
+    /// naming any of them (the store does not change in between).
+    /// </summary>
+    private sealed record KnownEvidence(ILookup<string, EntityFactRecord> Facts, IReadOnlyList<BsonArray> ReleaseEntityIds);
 
     private sealed class BulkLoad(LiteDbCorpusStore store) : IDisposable
     {
