@@ -369,6 +369,57 @@ public abstract class CorpusStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task An_entitys_newest_first_order_follows_every_kind_of_release_write()
+    {
+        static DateTime On(int year, int month, int day) => new(year, month, day, 0, 0, 0, DateTimeKind.Utc);
+        // The whole list and its total, as "ids of total".
+        async Task<string> NewestFirstAsync(string entityId)
+        {
+            var page = (await Store.GetReleaseIdsByEntityAsync([entityId], new PageRequest()))[entityId];
+            return $"{string.Join(",", page.Items)} of {page.TotalCount}";
+        }
+        await Store.SaveReleasesAsync([
+            Release("r-1", "One", ["Russia, 2022."], entities: [RussiaEntity], published: On(2022, 3, 1)),
+            Release("r-2", "Two", ["Russia, 2023."], entities: [RussiaEntity], eventDate: On(2023, 1, 9)),
+            Release("r-3", "Three", ["Russia and the SCO Secretariat, 2021."], entities: [RussiaEntity, SecretariatEntity], published: On(2021, 5, 5)),
+        ]);
+        Assert.Equal("r-2,r-1,r-3 of 3", await NewestFirstAsync(Russia));
+
+        // Inserted: a newer release goes first.
+        await Store.AddReleaseAsync(Release("r-0", "Zero", ["Russia, 2024."], entities: [RussiaEntity], published: On(2024, 1, 2)), exactSlug: true);
+        Assert.Equal("r-0,r-2,r-1,r-3 of 4", await NewestFirstAsync(Russia));
+
+        // A date changed with the text kept: the release moves.
+        var redated = (await Store.GetReleasesAsync(["r-3"]))["r-3"];
+        redated.PublishedAt = On(2025, 7, 7);
+        await Store.UpdateReleaseAsync(redated, extraction: null);
+        Assert.Equal("r-3,r-0,r-2,r-1 of 4", await NewestFirstAsync(Russia));
+
+        // The publication date removed, and none other: it goes last.
+        var undated = (await Store.GetReleasesAsync(["r-0"]))["r-0"];
+        undated.PublishedAt = null;
+        await Store.UpdateReleaseAsync(undated, extraction: null);
+        Assert.Equal("r-3,r-2,r-1,r-0 of 4", await NewestFirstAsync(Russia));
+
+        // The text rewritten so it no longer names Russia: it leaves Russia's list and joins the Secretariat's.
+        var rewritten = Release("r-1", "One", ["The SCO Secretariat, 2022."], entities: [SecretariatEntity], published: On(2022, 3, 1));
+        await Store.UpdateReleaseAsync(rewritten.Release, rewritten.Extraction);
+        Assert.Equal("r-3,r-2,r-0 of 3", await NewestFirstAsync(Russia));
+        Assert.Equal("r-3,r-1 of 2", await NewestFirstAsync(Secretariat));
+
+        // Merged: the source's releases are the target's.
+        await Store.SaveReleasesAsync([Release("r-4", "Four", ["The SCO, 2020."], entities: [ScoEntity], published: On(2020, 1, 1))]);
+        await Store.MergeEntitiesAsync(Sco, [Secretariat]);
+        Assert.Equal("r-3,r-1,r-4 of 3", await NewestFirstAsync(Sco));
+        Assert.Equal(" of 0", await NewestFirstAsync(Secretariat));
+
+        // Deleted: gone from every list.
+        Assert.True(await Store.DeleteReleaseAsync("r-3"));
+        Assert.Equal("r-2,r-0 of 2", await NewestFirstAsync(Russia));
+        Assert.Equal("r-1,r-4 of 2", await NewestFirstAsync(Sco));
+    }
+
+    [StoreFact]
     public async Task Statistics_count_releases_entities_and_months()
     {
         await SaveSampleAsync();

@@ -5,7 +5,7 @@ using static ScoGraphQL.Storage.Tests.Infrastructure.SampleCorpus;
 
 namespace ScoGraphQL.Storage.Tests;
 
-/// <summary>Databases written with a LiteDB document per fact and per mention open with the same answers.</summary>
+/// <summary>Databases written in an earlier layout (a LiteDB document per fact and per mention; no release dates) open with the same answers.</summary>
 public sealed class LiteDbLayoutMigrationTests : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("scographql-litedb-layout-");
@@ -35,6 +35,42 @@ public sealed class LiteDbLayoutMigrationTests : IDisposable
         using var db = new LiteDatabase(DatabasePath);
         Assert.False(db.CollectionExists("facts"));
         Assert.False(db.CollectionExists("mentions"));
+    }
+
+    [Fact]
+    public async Task A_database_without_release_dates_gets_them_at_start_up_with_the_same_orders()
+    {
+        static DateTime On(int year, int month, int day) => new(year, month, day, 0, 0, 0, DateTimeKind.Utc);
+        string before;
+        using (var store = new LiteDbCorpusStore(DatabasePath))
+        {
+            await store.SaveReleasesAsync([
+                .. All(),
+                Release("r-dated", "Dated", ["Russia, by its event."], entities: [RussiaEntity], eventDate: On(2023, 1, 9)),
+                Release("r-undated", "Undated", ["Russia, undated."], entities: [RussiaEntity]),
+            ]);
+            before = await OrdersAsync(store);
+        }
+        using (var db = new LiteDatabase(new ConnectionString { Filename = DatabasePath, Collation = new Collation("en-US/None") }))
+            db.DropCollection("release_dates");
+
+        using (var reopened = new LiteDbCorpusStore(DatabasePath))
+        {
+            Assert.Equal(before, await OrdersAsync(reopened));
+            // Written again after the move, a release keeps one date document.
+            await reopened.SaveReleasesAsync([BetaRelease()]);
+            Assert.Equal(before, await OrdersAsync(reopened));
+        }
+        using var check = new LiteDatabase(new ConnectionString { Filename = DatabasePath, Collation = new Collation("en-US/None") });
+        Assert.Equal(check.GetCollection("releases").Count(), check.GetCollection("release_dates").Count());
+    }
+
+    /// <summary>Every entity's releases newest first, with totals, as JSON.</summary>
+    private static async Task<string> OrdersAsync(LiteDbCorpusStore store)
+    {
+        var ids = (await store.QueryEntitiesAsync(new EntityQuery(), new PageRequest(First: 100))).Items.Select(e => e.Id).ToList();
+        var pages = await store.GetReleaseIdsByEntityAsync(ids, new PageRequest());
+        return System.Text.Json.JsonSerializer.Serialize(ids.Select(id => new { id, pages[id].Items, pages[id].TotalCount }));
     }
 
     /// <summary>Every entity, and every mention by release and by entity, as JSON.</summary>

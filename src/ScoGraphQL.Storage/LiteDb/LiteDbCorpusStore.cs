@@ -16,7 +16,7 @@ namespace ScoGraphQL.Storage.LiteDb;
 /// LiteDB serialises access itself). Writes take a lock and run in one transaction on one thread, because
 /// LiteDB transactions belong to the thread that began them.
 /// </summary>
-public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposable
+public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposable
 {
     private static readonly FieldMap ReleaseFields = new(new Dictionary<string, FieldMapping>
     {
@@ -91,6 +91,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
             _db = new LiteDatabase(engine, new BsonMapper()) { UtcDate = true };
             EnsureIndexes();
             MoveContentsIntoReleaseDocuments();
+            EnsureReleaseDates();
             _releasesVersion = LoadReleasesVersion();
             RecomputeStale(); // a bulk load that died before its end left these
         }
@@ -301,26 +302,6 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
         return Task.FromResult<IReadOnlyDictionary<string, Page<string>>>(pages);
     }
 
-    /// <summary>
-    /// The ids of the releases naming the entity, newest first: by publication date, else event date, undated last,
-    /// ties by id (ordinal), as the PostgreSQL store orders them. Reads two dates per release, once per commit.
-    /// </summary>
-    private string[] ReleasesNewestFirst(string entityId) =>
-        _releasesNewestFirst.GetOrCompute(Interlocked.Read(ref _commits), entityId, () =>
-            _db.GetCollection("releases").Query()
-                .Where(BsonExpression.Create("$.EntityIds[*] ANY = @0", entityId))
-                .Select("{_id: $._id, p: $.PublishedAt, e: $.EventDate}")
-                .ToDocuments()
-                .Select(d => (Id: d["_id"].AsString, Newest: NewestDate(d)))
-                .OrderBy(r => r.Newest is null)
-                .ThenByDescending(r => r.Newest)
-                .ThenBy(r => r.Id, StringComparer.Ordinal)
-                .Select(r => r.Id)
-                .ToArray());
-
-    private static DateTime? NewestDate(BsonDocument release) =>
-        release["p"].IsDateTime ? release["p"].AsDateTime : release["e"].IsDateTime ? release["e"].AsDateTime : null;
-
     public Task<ILookup<string, CoMention>> GetCoMentionsAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default)
     {
         var stored = FindByIds(CoMentions, entityIds).ToDictionary(d => d["_id"].AsString, CoMentionList.FromDocument);
@@ -407,6 +388,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
             {
                 release.EntityIds = current.EntityIds;
                 Releases.Update(release);
+                WriteReleaseDate(release);
                 _releaseTextChanged = true;
             }
             else
@@ -460,6 +442,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
                 Insert(releaseId, rekeyed);
                 release.EntityIds = [.. rekeyed.EntityIds];
                 Releases.Update(release);
+                WriteReleaseDate(release);
                 affected.UnionWith(rekeyed.EntityIds);
             }
             affected.Add(targetId);
@@ -496,6 +479,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
         var records = CurationRules.Rekey(ExtractionRecords.From(release.Id, extraction), merges);
         release.EntityIds = [.. records.EntityIds];
         Releases.Upsert(release);
+        WriteReleaseDate(release);
         Insert(release.Id, records);
         affected.UnionWith(records.AllEntityIds);
     }
@@ -528,6 +512,7 @@ public sealed class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, IDisposa
         {
             var existed = RemoveReleaseContent(id, affected);
             Releases.Delete(id);
+            DeleteReleaseDate(id);
             _releaseTextChanged |= existed;
             return existed;
         }));
