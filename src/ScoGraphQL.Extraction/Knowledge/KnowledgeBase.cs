@@ -33,6 +33,8 @@ internal sealed class KnowledgeBase
     public Gazetteer<int> MilitaryRanks { get; } = new();
     public HashSet<string> WordLikeSurnames { get; } = new(StringComparer.Ordinal);
     public HashSet<string> PortfolioWords { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> RoleModifiers { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> BodyPartWords { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, DocumentKind> DocumentKinds { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Gazetteer<DocumentEntry> Documents { get; } = new();
 
@@ -209,6 +211,8 @@ internal sealed class KnowledgeBase
         foreach (var h in Strings(doc.RootElement, "honorifics")) Honorifics.Add(h.TrimEnd('.'));
         foreach (var w in Strings(doc.RootElement, "portfolioWords")) PortfolioWords.Add(w);
         foreach (var w in Strings(doc.RootElement, "wordLikeSurnames")) WordLikeSurnames.Add(w);
+        foreach (var w in Strings(doc.RootElement, "roleModifiers")) RoleModifiers.Add(w);
+        foreach (var w in Strings(doc.RootElement, "bodyPartWords")) BodyPartWords.Add(w);
         foreach (var r in Strings(doc.RootElement, "militaryRanks")) MilitaryRanks.Add(r, Tokenizer.Tokenize(r).Count);
     }
 
