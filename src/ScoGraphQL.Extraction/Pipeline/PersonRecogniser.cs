@@ -350,6 +350,9 @@ internal sealed class PersonRecogniser : IRecogniser
         var k = start;
         while (k < tokens.Count && k - start < longestPhrase && (k == start || tokens[k].GapBefore is Gap.Space or Gap.Hyphen))
         {
+            // "Head of the Republic of Tatarstan Ivan Petrov", "Mayor of Kazan Ivan Petrov": a known region or city, then the name.
+            if (tokens[k].IsCapitalised && document.Kb.Places.TryMatch(tokens, k, out _, out var placeLength) && IsNameStart(document, paragraph, k + placeLength))
+                return k + placeLength;
             var claim = paragraph.ClaimAt(k, ClaimKind.Country) ?? paragraph.ClaimAt(k, ClaimKind.Organization);
             if (claim is { Entity: { } entity })
             {

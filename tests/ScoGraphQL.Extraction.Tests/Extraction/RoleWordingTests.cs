@@ -51,4 +51,12 @@ public sealed class RoleWordingTests
         Assert.Contains("Vice Governor", result.RolesOf("Li Hua"));
         Assert.Contains("First Deputy Chairman", result.RolesOf("Timur Karimov"));
     }
+
+    [Fact]
+    public void A_title_of_a_known_region_ends_where_the_name_begins()
+    {
+        var result = Extract.From("On 5 May 2026, the forum in Kazan was opened by Head of the Republic of Tatarstan Ildar Safin and SCO Deputy Secretary-General Zhang Ming.");
+
+        Assert.Contains("Head of the Republic of Tatarstan", result.RolesOf("Ildar Safin"));
+    }
 }
