@@ -350,6 +350,9 @@ internal sealed class PersonRecogniser : IRecogniser
         var k = start;
         while (k < tokens.Count && k - start < longestPhrase && (k == start || tokens[k].GapBefore is Gap.Space or Gap.Hyphen))
         {
+            // "Chairman of VEB.RF Ivan Petrov": a body written as an acronym, dotted or not, that no claim covers, then the name.
+            if (k == start && tokens[k].IsAcronym && AcronymEnd(paragraph, k) is var acronymEnd && IsNameStart(document, paragraph, acronymEnd))
+                return acronymEnd;
             // "Head of the Republic of Tatarstan Ivan Petrov", "Mayor of Kazan Ivan Petrov": a known region or city, then the name.
             if (tokens[k].IsCapitalised && document.Kb.Places.TryMatch(tokens, k, out _, out var placeLength) && IsNameStart(document, paragraph, k + placeLength))
                 return k + placeLength;
@@ -378,6 +381,15 @@ internal sealed class PersonRecogniser : IRecogniser
             break;
         }
         return start;
+    }
+
+    /// <summary>The token after an acronym whose parts a single dot joins ("VEB.RF"), or after a plain one.</summary>
+    private static int AcronymEnd(Paragraph paragraph, int start)
+    {
+        var tokens = paragraph.Tokens;
+        var end = start + 1;
+        while (end < tokens.Count && tokens[end].IsAcronym && tokens[end].Start - tokens[end - 1].End == 1 && paragraph.Text[tokens[end - 1].End] == '.') end++;
+        return end;
     }
 
     private static int Portfolio(ReleaseDocument document, Paragraph paragraph, int start)

@@ -59,4 +59,12 @@ public sealed class RoleWordingTests
 
         Assert.Contains("Head of the Republic of Tatarstan", result.RolesOf("Ildar Safin"));
     }
+
+    [Fact]
+    public void A_dotted_acronym_body_before_a_name_ends_the_title()
+    {
+        var result = Extract.From("On 5 May 2026, the session was chaired by Chairman of ABC.KZ Nurlan Bekov and attended by bankers.");
+
+        Assert.Contains("Chairman of ABC.KZ", result.RolesOf("Nurlan Bekov"));
+    }
 }
