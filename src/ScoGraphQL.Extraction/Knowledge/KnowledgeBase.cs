@@ -33,8 +33,13 @@ internal sealed class KnowledgeBase
     public Gazetteer<int> MilitaryRanks { get; } = new();
     public HashSet<string> WordLikeSurnames { get; } = new(StringComparer.Ordinal);
     public HashSet<string> PortfolioWords { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> RoleModifiers { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> BodyPartWords { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, DocumentKind> DocumentKinds { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Gazetteer<DocumentEntry> Documents { get; } = new();
+
+    /// <summary>"No", "Nos": the abbreviation before a document's number ("Decision No. 7").</summary>
+    public HashSet<string> NumberAbbreviations { get; } = new(StringComparer.Ordinal);
     public IReadOnlyList<TopicRule> Topics { get; private set; } = [];
 
     /// <summary>Event words by their last word: "table" → ("round table", its words before the last).</summary>
@@ -206,6 +211,8 @@ internal sealed class KnowledgeBase
         foreach (var h in Strings(doc.RootElement, "honorifics")) Honorifics.Add(h.TrimEnd('.'));
         foreach (var w in Strings(doc.RootElement, "portfolioWords")) PortfolioWords.Add(w);
         foreach (var w in Strings(doc.RootElement, "wordLikeSurnames")) WordLikeSurnames.Add(w);
+        foreach (var w in Strings(doc.RootElement, "roleModifiers")) RoleModifiers.Add(w);
+        foreach (var w in Strings(doc.RootElement, "bodyPartWords")) BodyPartWords.Add(w);
         foreach (var r in Strings(doc.RootElement, "militaryRanks")) MilitaryRanks.Add(r, Tokenizer.Tokenize(r).Count);
     }
 
@@ -214,6 +221,7 @@ internal sealed class KnowledgeBase
         using var doc = Read("documents.json");
         foreach (var k in doc.RootElement.GetProperty("kinds").EnumerateObject())
             DocumentKinds[k.Name] = Enum.Parse<DocumentKind>(k.Value.GetString()!);
+        foreach (var a in Strings(doc.RootElement, "numberAbbreviations")) NumberAbbreviations.Add(a);
         foreach (var d in doc.RootElement.GetProperty("documents").EnumerateArray())
         {
             var entry = new DocumentEntry(d.GetProperty("name").GetString()!, Enum.Parse<DocumentKind>(d.GetProperty("kind").GetString()!), Strings(d, "aliases"));

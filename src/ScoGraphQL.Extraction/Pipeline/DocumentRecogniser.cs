@@ -14,7 +14,7 @@ internal sealed partial class DocumentRecogniser : IRecogniser
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
-        "of", "on", "for", "to", "in", "between", "until", "and", "the", "by", "against", "with", "over", "a", "its", "their",
+        "of", "on", "for", "to", "in", "between", "until", "and", "the", "by", "against", "with", "over", "a", "its", "their", "within",
     };
 
     private static readonly HashSet<string> SignatureStopWords = new(StringComparer.Ordinal) { "the", "of", "for", "on", "to", "in", "a", "an", "and" };
@@ -112,7 +112,10 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             // "Collective Security Treaty Organization": a kind noun inside a body's name.
             if (paragraph.Claims.Any(c => c.Kind == ClaimKind.Organization && c.StartToken <= start && c.EndToken >= end)) continue;
             var title = paragraph.Original[tokens[start].Start..tokens[end - 1].End];
-            found.Add(new FoundDocument(paragraph, tokens[start].Start, tokens[end - 1].End, title, kind));
+            // "… Agreement … of 16 June 2009": RightEdge stopped before the date, which dates the document.
+            var date = end + 1 < tokens.Count && tokens[end].Lower == "of" ? DateAt(paragraph, end + 1)?.Date : null;
+            var number = k + 2 < end && NumberAfterAbbreviation(document, paragraph, k + 2) ? tokens[k + 2].Text : null;
+            found.Add(new FoundDocument(paragraph, tokens[start].Start, tokens[end - 1].End, title, kind) { Date = date, Number = number });
         }
     }
 
@@ -124,8 +127,19 @@ internal sealed partial class DocumentRecogniser : IRecogniser
         var tokens = paragraph.Tokens;
         var end = from;
         var j = from;
-        while (j < tokens.Count && (tokens[j].GapBefore is Gap.Space or Gap.Hyphen or Gap.Possessive || CapitalisedEnumeration(paragraph, j)))
+        var afterInsert = false;
+        while (j < tokens.Count)
         {
+            // "Agreement on … (Association) within the Framework …": a parenthesised word inside a title that goes on.
+            if (!afterInsert && tokens[j].GapBefore == Gap.Other && ParenthesisedInsertEnd(paragraph, j) is var resume && resume > j)
+            {
+                j = resume;
+                afterInsert = true;
+                continue;
+            }
+            if (!afterInsert && tokens[j].GapBefore is not (Gap.Space or Gap.Hyphen or Gap.Possessive)
+                && !CapitalisedEnumeration(paragraph, j) && !NumberAfterAbbreviation(document, paragraph, j)) break;
+            afterInsert = false;
             var t = tokens[j];
             if (t.IsCapitalised || t.IsNumber)
             {
@@ -134,7 +148,11 @@ internal sealed partial class DocumentRecogniser : IRecogniser
                 continue;
             }
             if (!Connectors.Contains(t.Lower)) break;
-            if (t.Lower == "in" && j + 1 < tokens.Count && (document.Kb.Places.TryMatch(tokens, j + 1, out _, out _) || document.Kb.Countries.TryMatch(tokens, j + 1, out _, out _))) break;
+            // "… Plan … in Tashkent" ends the title, unless a period follows the place: "… Embassy … in China for 2026–2027".
+            if (t.Lower == "in" && j + 1 < tokens.Count && (document.Kb.Places.TryMatch(tokens, j + 1, out _, out var placeLength) || document.Kb.Countries.TryMatch(tokens, j + 1, out _, out placeLength))
+                && !PeriodFollows(tokens, j + 1 + placeLength)) break;
+            // "… of 16 June 2009": a date is the document's date, not part of its title.
+            if (t.Lower == "of" && j + 1 < tokens.Count && tokens[j + 1].IsNumber && DateAt(paragraph, j + 1) is not null) break;
             if (t.Lower == "and" && StartsAnotherDocument(document, tokens, j + 1)) break;
             // "to implement the …": one verb after "to" when a title continues behind it.
             if (t.Lower == "to" && j + 2 < tokens.Count && tokens[j + 1].IsLowerWord && !Connectors.Contains(tokens[j + 1].Lower)
@@ -146,6 +164,40 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             j++;
         }
         return end;
+    }
+
+    /// <summary>"for 2026–2027" at <paramref name="at"/>: a period that belongs to the title before it.</summary>
+    private static bool PeriodFollows(IReadOnlyList<Token> tokens, int at) =>
+        at + 1 < tokens.Count && tokens[at].Lower == "for" && tokens[at + 1].IsNumber && tokens[at + 1].GapBefore == Gap.Space;
+
+    /// <summary>A day or month date with a year starting at token <paramref name="at"/>.</summary>
+    private static DateExpression? DateAt(Paragraph paragraph, int at)
+    {
+        var offset = paragraph.Tokens[at].Start;
+        foreach (var d in paragraph.Dates)
+        {
+            if (d.Start == offset && d.Year is not null && d.Precision is DatePrecision.Day or DatePrecision.Month) return d;
+        }
+        return null;
+    }
+
+    /// <summary>"Decision No. 7": a number after the abbreviation "No." continues a title.</summary>
+    private static bool NumberAfterAbbreviation(ReleaseDocument document, Paragraph paragraph, int j) =>
+        j > 0 && paragraph.Tokens[j].IsNumber && document.Kb.NumberAbbreviations.Contains(paragraph.Tokens[j - 1].Text) && paragraph.GapIs(j - 1, j, ".");
+
+    /// <summary>
+    /// The token after ")" when one to three capitalised words (not an acronym, which is a definition) stand in
+    /// parentheses at <paramref name="j"/> and a linking word and a capital follow; else <paramref name="j"/>.
+    /// </summary>
+    private static int ParenthesisedInsertEnd(Paragraph paragraph, int j)
+    {
+        var tokens = paragraph.Tokens;
+        if (j == 0 || !paragraph.GapIs(j - 1, j, "(")) return j;
+        var k = j;
+        while (k < tokens.Count && k - j < 3 && tokens[k].IsCapitalised && !tokens[k].IsAcronym && (k == j || tokens[k].GapBefore == Gap.Space)) k++;
+        if (k == j || k + 1 >= tokens.Count || !paragraph.GapIs(k - 1, k, ")") || !tokens[k].IsLowerWord || !Connectors.Contains(tokens[k].Lower)) return j;
+        var next = tokens[k + 1].Lower == "the" ? k + 2 : k + 1;
+        return next < tokens.Count && tokens[next].IsCapitalised ? k : j;
     }
 
     /// <summary>"… Combating Terrorism, Separatism and Extremism for …": a comma inside a capitalised list.</summary>
@@ -190,7 +242,8 @@ internal sealed partial class DocumentRecogniser : IRecogniser
     {
         for (var j = from; j < tokens.Count && j < from + 6; j++)
         {
-            if (tokens[j].Lower == "the") continue;
+            // "… Strategy … and of the Agreement …": "of" repeats the construction before a second title.
+            if (tokens[j].Lower == "the" || tokens[j].Lower == "of" && j == from) continue;
             if (!tokens[j].IsCapitalised) return false;
             if (document.Kb.DocumentKinds.ContainsKey(tokens[j].Text)) return true;
         }

@@ -77,6 +77,11 @@ internal sealed class PersonRecogniser : IRecogniser
                 if (afterHonorific > j && NameAfterTitleEnd(document, paragraph, afterHonorific) > afterHonorific) nameStart = afterHonorific;
             }
             var nameEnd = NameAfterTitleEnd(document, paragraph, nameStart);
+            // "Welcoming the Secretary-General, Ali Hassan, Rector of …": the name between commas has its own title;
+            // the title before it stands for someone else.
+            if (nameEnd > nameStart && nameEnd < tokens.Count && first.Start > 0 && tokens[first.Start - 1].Lower == "the"
+                && paragraph.GapIs(j - 1, j, ",") && paragraph.GapIs(nameEnd - 1, nameEnd, ",") && TryRole(document, paragraph, nameEnd) is not null)
+                nameEnd = nameStart;
             // A name before that already has its title ("Chinese President Xi Jinping, Acting President, …") is a list's previous item.
             var named = nameEnd > nameStart && NameBefore(document, paragraph, first.Start) is { } nameBefore
                 && !paragraph.IsClaimed(nameBefore, first.Start, ClaimKind.PersonName) ? nameBefore : (int?)null;
@@ -84,7 +89,7 @@ internal sealed class PersonRecogniser : IRecogniser
             // one after a comma; the title is the first one's.
             if (named is { } owner && nameStart < tokens.Count && paragraph.Between(nameStart - 1, nameStart).Trim() == ",")
             {
-                AddPerson(document, paragraph, owner, first.Start, roles);
+                AddPerson(document, paragraph, owner, NameBeforeEnd(document, paragraph, first.Start), roles);
                 i = j;
                 continue;
             }
@@ -92,7 +97,7 @@ internal sealed class PersonRecogniser : IRecogniser
             // the titles after it belong to the name they run into.
             if (named is { } previous && roles.Count > 1)
             {
-                AddPerson(document, paragraph, previous, first.Start, [first]);
+                AddPerson(document, paragraph, previous, NameBeforeEnd(document, paragraph, first.Start), [first]);
                 roles.RemoveAt(0);
             }
             if (nameEnd > nameStart)
@@ -103,7 +108,7 @@ internal sealed class PersonRecogniser : IRecogniser
             }
             if (NameBefore(document, paragraph, first.Start) is { } before)
             {
-                AddPerson(document, paragraph, before, first.Start, roles);
+                AddPerson(document, paragraph, before, NameBeforeEnd(document, paragraph, first.Start), roles);
                 i = j;
                 continue;
             }
@@ -281,6 +286,12 @@ internal sealed class PersonRecogniser : IRecogniser
             {
                 country ??= c;
                 end = countryClaim.EndToken;
+                // "of the Russian part of the … Council": the title goes on to the body that part belongs to.
+                if (end + 2 < tokens.Count && tokens[end].GapBefore == Gap.Space && kb.BodyPartWords.Contains(tokens[end].Text) && tokens[end + 1].Lower == "of")
+                {
+                    var body = tokens[end + 2].Lower == "the" ? end + 3 : end + 2;
+                    if (body < tokens.Count && paragraph.ClaimAt(body, ClaimKind.Organization) is not null) end++;
+                }
                 continue;
             }
             // The headline has no claims: "Secretary-General of the SCO holds talks …", "Executive Director of UNODC".
@@ -339,6 +350,12 @@ internal sealed class PersonRecogniser : IRecogniser
         var k = start;
         while (k < tokens.Count && k - start < longestPhrase && (k == start || tokens[k].GapBefore is Gap.Space or Gap.Hyphen))
         {
+            // "Chairman of VEB.RF Ivan Petrov": a body written as an acronym, dotted or not, that no claim covers, then the name.
+            if (k == start && tokens[k].IsAcronym && AcronymEnd(paragraph, k) is var acronymEnd && IsNameStart(document, paragraph, acronymEnd))
+                return acronymEnd;
+            // "Head of the Republic of Tatarstan Ivan Petrov", "Mayor of Kazan Ivan Petrov": a known region or city, then the name.
+            if (tokens[k].IsCapitalised && document.Kb.Places.TryMatch(tokens, k, out _, out var placeLength) && IsNameStart(document, paragraph, k + placeLength))
+                return k + placeLength;
             var claim = paragraph.ClaimAt(k, ClaimKind.Country) ?? paragraph.ClaimAt(k, ClaimKind.Organization);
             if (claim is { Entity: { } entity })
             {
@@ -364,6 +381,15 @@ internal sealed class PersonRecogniser : IRecogniser
             break;
         }
         return start;
+    }
+
+    /// <summary>The token after an acronym whose parts a single dot joins ("VEB.RF"), or after a plain one.</summary>
+    private static int AcronymEnd(Paragraph paragraph, int start)
+    {
+        var tokens = paragraph.Tokens;
+        var end = start + 1;
+        while (end < tokens.Count && tokens[end].IsAcronym && tokens[end].Start - tokens[end - 1].End == 1 && paragraph.Text[tokens[end - 1].End] == '.') end++;
+        return end;
     }
 
     private static int Portfolio(ReleaseDocument document, Paragraph paragraph, int start)
@@ -478,6 +504,7 @@ internal sealed class PersonRecogniser : IRecogniser
     /// <summary>"Miroslav Jenča, Assistant Secretary-General …": the name before the comma.</summary>
     private static int? NameBefore(ReleaseDocument document, Paragraph paragraph, int roleStart)
     {
+        roleStart = NameBeforeEnd(document, paragraph, roleStart);
         if (roleStart < 2 || !paragraph.GapIs(roleStart - 1, roleStart, ",")) return null;
         var tokens = paragraph.Tokens;
         var start = roleStart;
@@ -485,7 +512,22 @@ internal sealed class PersonRecogniser : IRecogniser
                && (start == roleStart || tokens[start].GapBefore is Gap.Space or Gap.Hyphen)
                && !paragraph.IsClaimed(start - 1, start, ClaimKind.Organization, ClaimKind.Country, ClaimKind.Role))
             start--;
+        // "received at the Secretariat in Beijing Ali Hassan, the …": a place after "in" is not the name's first word.
+        if (start > 0 && tokens[start - 1].Lower is "in" or "at" or "from" && document.Kb.Places.TryMatch(tokens, start, out _, out var placeLength)
+            && roleStart - (start + placeLength) >= 2) start += placeLength;
         return roleStart - start >= 2 && NameEnd(document, paragraph, start) == roleStart ? start : null;
+    }
+
+    /// <summary>
+    /// Where a name before a title ends: the title's start, or the "the" of "Ali Hassan, the newly appointed Ambassador
+    /// …", whose article and appointment words belong to neither the name nor the title.
+    /// </summary>
+    private static int NameBeforeEnd(ReleaseDocument document, Paragraph paragraph, int roleStart)
+    {
+        var tokens = paragraph.Tokens;
+        var k = roleStart;
+        while (k > 0 && roleStart - k < 2 && tokens[k - 1].IsLowerWord && document.Kb.RoleModifiers.Contains(tokens[k - 1].Lower)) k--;
+        return k > 1 && tokens[k - 1].Lower == "the" && paragraph.GapIs(k - 2, k - 1, ",") ? k - 1 : roleStart;
     }
 
     /// <summary>

@@ -88,6 +88,23 @@ public sealed class GoldEvaluationTests
         AssertAtLeast(report, floors, rolesRecall: 1.0);
     }
 
+    /// <summary>
+    /// The fifth set (Gold/unseen-5), annotated blind and scored twice blind (documents 0.667, roles recall 0.667), is
+    /// now a development set: these floors (rounded down) are what the s5-docs fixes made with sight of its misses
+    /// reached (title boundaries of documents; possessive, apposition and regional titles). See its README.
+    /// </summary>
+    [Fact]
+    public void Fifth_set_does_not_fall_below_its_measured_scores()
+    {
+        var report = Evaluate(Path.Combine(GoldDir, "unseen-5", "unseen-5.json"), Path.Combine(GoldDir, "unseen-5"));
+        var floors = new Dictionary<string, double>
+        {
+            ["persons"] = 0.94, ["organizations"] = 0.93, ["countries"] = 1.0, ["places"] = 0.94,
+            ["events"] = 0.79, ["documents"] = 1.0, ["topics"] = 0.88,
+        };
+        AssertAtLeast(report, floors, rolesRecall: 1.0);
+    }
+
     private static void AssertAtLeast(EvaluationReport report, Dictionary<string, double> floors, double rolesRecall)
     {
         foreach (var (kind, floor) in floors) Assert.True(report[kind].F1 >= floor, $"{kind} below {floor}\n{report.ToTable()}");

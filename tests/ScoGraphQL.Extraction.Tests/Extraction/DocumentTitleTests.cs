@@ -1,0 +1,71 @@
+using ScoGraphQL.Extraction.Model;
+
+namespace ScoGraphQL.Extraction.Tests.Extraction;
+
+/// <summary>
+/// Where a capitalised document title ends: at "and of the" before a second title, before a date after "of", not at
+/// the abbreviation "No.", not at a parenthesised word the title goes on after, not at a place followed by a period.
+/// </summary>
+public sealed class DocumentTitleTests
+{
+    [Fact]
+    public void And_of_the_before_a_second_title_separates_two_documents()
+    {
+        var result = Extract.From("On 4 May 2026, the ministers stressed the implementation of the SCO Water Strategy for 2025–2030 and of the Agreement on Cooperation in the Field of Fisheries.");
+
+        var names = result.Names(EntityKind.Document).ToList();
+        Assert.Contains("SCO Water Strategy for 2025–2030", names);
+        Assert.Contains("Agreement on Cooperation in the Field of Fisheries", names);
+        Assert.DoesNotContain(names, n => n.Contains(" and of ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_date_after_of_dates_the_document_instead_of_ending_its_title()
+    {
+        var result = Extract.From("On 4 May 2026, the parties recalled the Agreement on Cooperation in the Field of Fisheries of 12 March 2011.");
+
+        var document = result.Single(EntityKind.Document, "Agreement on Cooperation in the Field of Fisheries");
+        Assert.Equal(PartialDate.Day(2011, 3, 12), document.Date);
+    }
+
+    [Fact]
+    public void The_abbreviation_No_before_a_number_does_not_end_a_title()
+    {
+        var result = Extract.From("On 4 May 2026, the board adopted Decision No. 12 of the Council of the Fund on the Admission of New Members.");
+
+        var document = result.Single(EntityKind.Document, "Decision No. 12 of the Council of the Fund on the Admission of New Members");
+        Assert.Equal("12", document.Number);
+    }
+
+    [Fact]
+    public void A_parenthesised_word_inside_a_title_that_goes_on_is_kept()
+    {
+        var result = Extract.From("On 4 May 2026, the banks confirmed their support for the Agreement on Financial Cooperation (Partnership) within the Framework of the SCO.");
+
+        Assert.Contains("Agreement on Financial Cooperation (Partnership) within the Framework of the SCO", result.Names(EntityKind.Document));
+    }
+
+    [Fact]
+    public void A_parenthesised_acronym_is_a_definition_not_part_of_a_title()
+    {
+        var result = Extract.From("On 4 May 2026, the parties signed the Agreement on Financial Cooperation (AFC) within the Framework of the SCO.");
+
+        Assert.DoesNotContain(result.Names(EntityKind.Document), n => n.Contains("(AFC)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_place_followed_by_a_period_stays_in_the_title()
+    {
+        var result = Extract.From("On 4 May 2026, the sides agreed to draft a Programme of Cooperation between the Secretariat and the Embassy of Nepal in China for 2027–2028.");
+
+        Assert.Contains("Programme of Cooperation between the Secretariat and the Embassy of Nepal in China for 2027–2028", result.Names(EntityKind.Document));
+    }
+
+    [Fact]
+    public void A_place_without_a_period_still_ends_the_title()
+    {
+        var result = Extract.From("On 4 May 2026, the ministers adopted the Plan of Action on Tourism in Tashkent.");
+
+        Assert.Contains("Plan of Action on Tourism", result.Names(EntityKind.Document));
+    }
+}
