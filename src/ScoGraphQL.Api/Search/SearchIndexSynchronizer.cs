@@ -4,15 +4,18 @@ using ScoGraphQL.Storage.Search;
 namespace ScoGraphQL.Api.Search;
 
 /// <summary>
-/// Before the server takes requests (and before seeding), brings the search index in line with the corpus:
-/// a missing, unreadable or stale index, or one a crash left behind, is repaired from LiteDB.
+/// Brings the search index in line with the corpus in the background: a missing, unreadable or stale index, or one
+/// a crash left behind, is repaired from LiteDB. It takes the store's write lock before the host goes on, so the
+/// seeder and every mutation wait for it; searches wait for it through <see cref="SynchronizedSearchIndex"/>; every
+/// other query answers at once (the whole-index checksum read no longer delays the first answer).
+/// A failure stops the host, as it did when this ran before the server started.
 /// </summary>
-public sealed class SearchIndexSynchronizer(IndexingCorpusStore store, ILogger<SearchIndexSynchronizer> logger) : IHostedService
+public sealed class SearchIndexSynchronizer(IndexingCorpusStore store, ILogger<SearchIndexSynchronizer> logger) : BackgroundService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var clock = Stopwatch.StartNew();
-        var report = await store.SynchronizeIndexAsync(cancellationToken);
+        var report = await store.SynchronizeIndexInBackgroundAsync(stoppingToken);
         if (store.Index is LuceneSearchIndex { RecreatedBecause: { } reason } lucene)
         {
             // A first start has no index yet: worth a line, not a warning. Anything else means the folder was damaged.
@@ -25,6 +28,4 @@ public sealed class SearchIndexSynchronizer(IndexingCorpusStore store, ILogger<S
             logger.LogInformation("Search index repaired in {Elapsed} ms: {Missing} added, {Changed} updated, {Removed} removed, {Unchanged} unchanged",
                 clock.ElapsedMilliseconds, report.Missing, report.Changed, report.Removed, report.Unchanged);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
