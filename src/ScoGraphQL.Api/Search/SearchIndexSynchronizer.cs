@@ -10,9 +10,51 @@ namespace ScoGraphQL.Api.Search;
 /// other query answers at once (the whole-index checksum read no longer delays the first answer).
 /// A failure stops the host, as it did when this ran before the server started.
 /// </summary>
-public sealed class SearchIndexSynchronizer(IndexingCorpusStore store, ILogger<SearchIndexSynchronizer> logger) : BackgroundService
+public sealed class SearchIndexSynchronizer(IndexingCorpusStore store, IHostApplicationLifetime lifetime, ILogger<SearchIndexSynchronizer> logger)
+    : IHostedService, IDisposable
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _running = Task.CompletedTask;
+
+    /// <summary>
+    /// Not a BackgroundService: since .NET 10 that starts ExecuteAsync on the thread pool, and the seeder could take
+    /// the write lock first. Here the lock is held when StartAsync returns.
+    /// </summary>
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _running = RunAsync(_stopping.Token);
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        try
+        {
+            await _running.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping: the next start checks again.
+        }
+    }
+
+    public void Dispose() => _stopping.Dispose();
+
+    private async Task RunAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await SynchronizeAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogCritical(e, "The search index could not be checked against the store; stopping");
+            lifetime.StopApplication();
+        }
+    }
+
+    private async Task SynchronizeAsync(CancellationToken stoppingToken)
     {
         var clock = Stopwatch.StartNew();
         var report = await store.SynchronizeIndexInBackgroundAsync(stoppingToken);
