@@ -11,9 +11,8 @@ namespace ScoGraphQL.Api.Search;
 /// A failure stops the host, as it did when this ran before the server started.
 /// </summary>
 public sealed class SearchIndexSynchronizer(IndexingCorpusStore store, IHostApplicationLifetime lifetime, ILogger<SearchIndexSynchronizer> logger)
-    : IHostedService, IDisposable
+    : IHostedService
 {
-    private readonly CancellationTokenSource _stopping = new();
     private Task _running = Task.CompletedTask;
 
     /// <summary>
@@ -22,24 +21,22 @@ public sealed class SearchIndexSynchronizer(IndexingCorpusStore store, IHostAppl
     /// </summary>
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _running = RunAsync(_stopping.Token);
+        // The host signals ApplicationStopping before it stops the hosted services.
+        _running = RunAsync(lifetime.ApplicationStopping);
         return Task.CompletedTask;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
         try
         {
             await _running.WaitAsync(cancellationToken);
         }
         catch (OperationCanceledException)
         {
-            // Stopping: the next start checks again.
+            // Stopping, or the host's shutdown timeout: the next start checks again.
         }
     }
-
-    public void Dispose() => _stopping.Dispose();
 
     private async Task RunAsync(CancellationToken stoppingToken)
     {
