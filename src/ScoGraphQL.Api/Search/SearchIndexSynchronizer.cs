@@ -4,15 +4,57 @@ using ScoGraphQL.Storage.Search;
 namespace ScoGraphQL.Api.Search;
 
 /// <summary>
-/// Before the server takes requests (and before seeding), brings the search index in line with the corpus:
-/// a missing, unreadable or stale index, or one a crash left behind, is repaired from LiteDB.
+/// Brings the search index in line with the corpus in the background: a missing, unreadable or stale index, or one
+/// a crash left behind, is repaired from LiteDB. It takes the store's write lock before the host goes on, so the
+/// seeder and every mutation wait for it; searches wait for it through <see cref="SynchronizedSearchIndex"/>; every
+/// other query answers at once (the whole-index checksum read no longer delays the first answer).
+/// A failure stops the host, as it did when this ran before the server started.
 /// </summary>
-public sealed class SearchIndexSynchronizer(IndexingCorpusStore store, ILogger<SearchIndexSynchronizer> logger) : IHostedService
+public sealed class SearchIndexSynchronizer(IndexingCorpusStore store, IHostApplicationLifetime lifetime, ILogger<SearchIndexSynchronizer> logger)
+    : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    private Task _running = Task.CompletedTask;
+
+    /// <summary>
+    /// Not a BackgroundService: since .NET 10 that starts ExecuteAsync on the thread pool, and the seeder could take
+    /// the write lock first. Here the lock is held when StartAsync returns.
+    /// </summary>
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        // The host signals ApplicationStopping before it stops the hosted services.
+        _running = RunAsync(lifetime.ApplicationStopping);
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _running.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping, or the host's shutdown timeout: the next start checks again.
+        }
+    }
+
+    private async Task RunAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await SynchronizeAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogCritical(e, "The search index could not be checked against the store; stopping");
+            lifetime.StopApplication();
+        }
+    }
+
+    private async Task SynchronizeAsync(CancellationToken stoppingToken)
     {
         var clock = Stopwatch.StartNew();
-        var report = await store.SynchronizeIndexAsync(cancellationToken);
+        var report = await store.SynchronizeIndexInBackgroundAsync(stoppingToken);
         if (store.Index is LuceneSearchIndex { RecreatedBecause: { } reason } lucene)
         {
             // A first start has no index yet: worth a line, not a warning. Anything else means the folder was damaged.
@@ -25,6 +67,4 @@ public sealed class SearchIndexSynchronizer(IndexingCorpusStore store, ILogger<S
             logger.LogInformation("Search index repaired in {Elapsed} ms: {Missing} added, {Changed} updated, {Removed} removed, {Unchanged} unchanged",
                 clock.ElapsedMilliseconds, report.Missing, report.Changed, report.Removed, report.Unchanged);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

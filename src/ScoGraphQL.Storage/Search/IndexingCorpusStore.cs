@@ -22,17 +22,42 @@ public sealed class IndexingCorpusStore(ICorpusStore inner, ISearchIndex index) 
     private readonly IVersionedCorpus? _versionedStore = inner as IVersionedCorpus;
     private readonly IVersionedSearchIndex? _versionedIndex = index as IVersionedSearchIndex;
     private volatile bool _indexBehind;
+    private readonly TaskCompletionSource<SyncReport> _synchronized = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The last failure to update the index (it is repaired before the next write), or null.</summary>
     public Exception? LastIndexFailure { get; private set; }
 
     public ISearchIndex Index => index;
 
+    /// <summary>
+    /// Completes when the first synchronisation of this process has verified or repaired the index (faults when it
+    /// failed). Until then the index may be damaged or behind the store: nothing may answer from it.
+    /// </summary>
+    public Task<SyncReport> IndexSynchronized => _synchronized.Task;
+
     public async Task<SyncReport> SynchronizeIndexAsync(CancellationToken cancellationToken = default)
     {
         await _writes.WaitAsync(cancellationToken);
         try
         {
+            return await SynchronizeLockedAsync(cancellationToken);
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="SynchronizeIndexAsync"/>, but returns to the caller as soon as it holds the write lock, and checks
+    /// on the thread pool: writes issued after this call still wait for the check, reads of the store do not.
+    /// </summary>
+    public async Task<SyncReport> SynchronizeIndexInBackgroundAsync(CancellationToken cancellationToken = default)
+    {
+        await _writes.WaitAsync(cancellationToken);
+        try
+        {
+            await Task.Yield();
             return await SynchronizeLockedAsync(cancellationToken);
         }
         finally
@@ -104,6 +129,27 @@ public sealed class IndexingCorpusStore(ICorpusStore inner, ISearchIndex index) 
     }
 
     private async Task<SyncReport> SynchronizeLockedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var report = await CheckOrRepairLockedAsync(cancellationToken);
+            _synchronized.TrySetResult(report);
+            return report;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            _synchronized.TrySetCanceled(cancellationToken);
+            throw;
+        }
+        catch (Exception e)
+        {
+            // Searches waiting for the first check must hear that it failed rather than wait for ever.
+            _synchronized.TrySetException(e);
+            throw;
+        }
+    }
+
+    private async Task<SyncReport> CheckOrRepairLockedAsync(CancellationToken cancellationToken)
     {
         var version = _versionedStore?.ReleasesVersion;
         if (!_indexBehind && version is not null && _versionedIndex is { } versioned

@@ -169,11 +169,14 @@ public sealed class LuceneSearchIndex : IVersionedSearchIndex, IDisposable
         Dictionary<string, string> indexed;
         try
         {
+            // A flipped byte in a body or a posting list still reads, and matching stamps would leave it there.
+            if (repair && !recreated && !VerifyChecksums())
+                throw new InvalidDataException($"The search index in {_path} fails its checksums.");
             indexed = IndexedStamps();
         }
         catch (Exception e) when (repair && e is not OperationCanceledException)
         {
-            // Opened, but a segment cannot be read: start from nothing and index everything again.
+            // Opened, but a segment cannot be read or is damaged: start from nothing and index everything again.
             Recreate(e);
             recreated = true;
             indexed = [];

@@ -42,15 +42,15 @@ public sealed class HealthTests(SeededApi api) : IClassFixture<SeededApi>
         var body = (await GraphQLResponse.ReadAsync(response)).Body!;
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        Assert.False((bool)body["checks"]!["search"]!["ready"]!);
-        Assert.Equal("index still building", (string?)body["checks"]!["search"]!["detail"]);
+        Assert.False((bool)body["checks"]!["never"]!["ready"]!);
+        Assert.Equal("never ready", (string?)body["checks"]!["never"]!["detail"]);
         Assert.True((bool)body["checks"]!["store"]!["ready"]!);
     }
 
     private sealed class NeverReady : IReadinessCheck
     {
-        public string Name => "search";
+        public string Name => "never";
 
-        public Task<ReadinessResult> CheckAsync(CancellationToken cancellationToken) => Task.FromResult(ReadinessResult.No("index still building"));
+        public Task<ReadinessResult> CheckAsync(CancellationToken cancellationToken) => Task.FromResult(ReadinessResult.No("never ready"));
     }
 }
