@@ -1,0 +1,24 @@
+using ScoGraphQL.Extraction.Model;
+
+namespace ScoGraphQL.Extraction.Tests.Extraction;
+
+/// <summary>Meetings said with a venue between "met" and "with".</summary>
+public sealed class MeetingWordingTests
+{
+    [Fact]
+    public void Met_at_a_venue_with_a_visitor_is_a_dated_meeting()
+    {
+        var result = Extract.From("On 12 March 2026, SCO Secretary-General Zhang Ming met at the SCO Secretariat with Minister of Foreign Affairs of the Republic of Maldives Ahmed Rasheed, who was in Beijing on an official visit to China.");
+
+        var meeting = Assert.Single(result.Entities, e => e.Kind == EntityKind.Event && e.Name.Contains("meeting", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(PartialDate.Day(2026, 3, 12), meeting.StartDate);
+    }
+
+    [Fact]
+    public void Met_in_a_lower_case_phrase_before_with_is_not_read_as_a_venue()
+    {
+        var result = Extract.From("On 12 March 2026, Zhang Ming met many times with students of the university.");
+
+        Assert.DoesNotContain(result.Entities, e => e.Kind == EntityKind.Event && e.Name.Contains("meeting", StringComparison.OrdinalIgnoreCase));
+    }
+}
