@@ -498,8 +498,11 @@ internal sealed partial class EventRecogniser : IRecogniser
             && !DateExpressions.TryParseMonth(before.Text, out _, out _) && paragraph.Tokens.FirstOrDefault() != before;
     }
 
+    // "the Apostille Convention of 5 October 1961": a date right after a document's name and "of" is the document's date.
     private static bool InDocument(Paragraph paragraph, DateExpression date) =>
-        paragraph.Claims.Any(c => c.Kind == ClaimKind.Document && paragraph.Tokens[c.StartToken].Start <= date.Start && paragraph.Tokens[c.EndToken - 1].End >= date.End);
+        paragraph.Claims.Any(c => c.Kind == ClaimKind.Document && paragraph.Tokens[c.StartToken].Start <= date.Start
+            && (paragraph.Tokens[c.EndToken - 1].End >= date.End
+                || c.EndToken + 1 < paragraph.Tokens.Count && paragraph.Tokens[c.EndToken].Lower == "of" && paragraph.Tokens[c.EndToken + 1].Start == date.Start));
 
     // "the report … released in September 2020": the date of a document, not of a meeting.
     private static bool IsPublication(Paragraph paragraph, DateExpression date) =>

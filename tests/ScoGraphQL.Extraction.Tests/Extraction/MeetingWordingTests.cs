@@ -2,7 +2,7 @@ using ScoGraphQL.Extraction.Model;
 
 namespace ScoGraphQL.Extraction.Tests.Extraction;
 
-/// <summary>Meetings said with a venue between "met" and "with".</summary>
+/// <summary>Meetings said with a venue between "met" and "with", and a document's date that is no meeting's.</summary>
 public sealed class MeetingWordingTests
 {
     [Fact]
@@ -20,5 +20,13 @@ public sealed class MeetingWordingTests
         var result = Extract.From("On 12 March 2026, Zhang Ming met many times with students of the university.");
 
         Assert.DoesNotContain(result.Entities, e => e.Kind == EntityKind.Event && e.Name.Contains("meeting", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void The_date_of_a_convention_after_of_is_no_event()
+    {
+        var result = Extract.From("On 12 March 2026, the ministers met in Tashkent. They welcomed the contacts between the SCO Secretariat and the Hague Conference on Private International Law (HCCH) and noted that most member states were parties to the Service Convention of 15 November 1965, which governs the service of documents abroad.");
+
+        Assert.DoesNotContain(result.Entities, e => e.Kind == EntityKind.Event && e.StartDate is { } d && d.Date.Year == 1965);
     }
 }
