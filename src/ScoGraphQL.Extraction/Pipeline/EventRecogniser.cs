@@ -61,6 +61,8 @@ internal sealed partial class EventRecogniser : IRecogniser
                 && paragraph.Claims.Any(c => c.Kind == ClaimKind.PersonName && c.EndToken == t.Index)) label = verbLabel;
             // "dialogue partner": a status, not an event.
             if (label is not null && t.Index + 1 < tokens.Count && kb.EventNotBefore.Contains(tokens[t.Index + 1].Text)) continue;
+            // "valued the SCO as a forum for …": what a body is, not a gathering.
+            if (label is not null && t.Index >= 2 && tokens[t.Index - 2].Lower == "as" && tokens[t.Index - 1].Lower is "a" or "an") continue;
             if (label is null)
             {
                 // "The SCO Council of Foreign Ministers met in Tashkent on …": a body that meets.

@@ -29,4 +29,12 @@ public sealed class MeetingWordingTests
 
         Assert.DoesNotContain(result.Entities, e => e.Kind == EntityKind.Event && e.StartDate is { } d && d.Date.Year == 1965);
     }
+
+    [Fact]
+    public void A_body_described_as_a_forum_is_no_event()
+    {
+        var result = Extract.From("On 12 March 2026, the ministers met in Tashkent. The minister recalled that Mongolia had joined the SCO as an observer in 2004 and said that Ulaanbaatar valued the SCO as a forum for regional dialogue.");
+
+        Assert.DoesNotContain(result.Entities, e => e.Kind == EntityKind.Event && e.Name.Contains("forum", StringComparison.OrdinalIgnoreCase));
+    }
 }
