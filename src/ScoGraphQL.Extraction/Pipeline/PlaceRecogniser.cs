@@ -31,7 +31,8 @@ internal sealed class PlaceRecogniser : IRecogniser
             // ("in Yangling, Shaanxi Province"), so that a capitalised phrase ("Asia-Pacific Region") is not read as one.
             for (var i = 1; i + 1 < tokens.Count; i++)
             {
-                var lowerCase = LowerCaseSuffix(kb, tokens, i + 1);
+                // Checked only after a hyphenated part, the one case it counts for: this loop runs on every token.
+                var lowerCase = tokens[i].GapBefore == Gap.Hyphen && LowerCaseSuffix(kb, tokens, i + 1);
                 if (!HasRegionSuffix(kb, tokens, i + 1) && !lowerCase) continue;
                 // "Issyk-Kul Region": a hyphenated name is one name.
                 var first = i;
