@@ -61,12 +61,14 @@ internal sealed partial class EventRecogniser : IRecogniser
                 && paragraph.Claims.Any(c => c.Kind == ClaimKind.PersonName && c.EndToken == t.Index)) label = verbLabel;
             // "dialogue partner": a status, not an event.
             if (label is not null && t.Index + 1 < tokens.Count && kb.EventNotBefore.Contains(tokens[t.Index + 1].Text)) continue;
+            // "valued the SCO as a forum for …": what a body is, not a gathering.
+            if (label is not null && t.Index >= 2 && tokens[t.Index - 2].Lower == "as" && tokens[t.Index - 1].Lower is "a" or "an") continue;
             if (label is null)
             {
                 // "The SCO Council of Foreign Ministers met in Tashkent on …": a body that meets.
                 // "Secretary-General … Dmitry Vinogradov met with …": a person who meets someone.
                 if (t.Lower != "met" || !paragraph.Claims.Any(c => c.Kind == ClaimKind.Organization && c.EndToken == t.Index
-                    || c.Kind == ClaimKind.PersonName && c.EndToken == t.Index && t.Index + 1 < tokens.Count && tokens[t.Index + 1].Lower == "with")) continue;
+                    || c.Kind == ClaimKind.PersonName && c.EndToken == t.Index && MetWith(paragraph, t.Index))) continue;
                 label = "meeting";
             }
             // "SCO Forum" is a body; "… Statement on the Meeting …" a title; a lower-case "operation" inside a report's title is still an operation.
@@ -230,6 +232,21 @@ internal sealed partial class EventRecogniser : IRecogniser
     /// "Days of Lao Culture will be held at the SCO Secretariat from 9 to 13 February, with a photo exhibition …": the date
     /// a "held"/"take place" links to its subject belongs to that event, not to a nearer one named after it.
     /// </summary>
+    /// <summary>"met with …", and "met at the SCO Secretariat with …": a venue may stand between "met" and "with".</summary>
+    private static bool MetWith(Paragraph paragraph, int met)
+    {
+        const int longestVenue = 6;
+        var tokens = paragraph.Tokens;
+        for (var k = met + 1; k < tokens.Count && k - met <= longestVenue + 1; k++)
+        {
+            if (tokens[k].Lower == "with") return tokens[k].GapBefore == Gap.Space;
+            // Only "at/in [the] <capitalised venue>" may come first.
+            if (tokens[k].GapBefore != Gap.Space) return false;
+            if (k == met + 1 ? tokens[k].Lower is not ("at" or "in") : !(tokens[k].Lower == "the" || tokens[k].IsCapitalised)) return false;
+        }
+        return false;
+    }
+
     private static bool HeldOn(Paragraph paragraph, List<Trigger> triggers, int t, int dateStart)
     {
         var tokens = paragraph.Tokens;
@@ -483,8 +500,11 @@ internal sealed partial class EventRecogniser : IRecogniser
             && !DateExpressions.TryParseMonth(before.Text, out _, out _) && paragraph.Tokens.FirstOrDefault() != before;
     }
 
+    // "the Apostille Convention of 5 October 1961": a date right after a document's name and "of" is the document's date.
     private static bool InDocument(Paragraph paragraph, DateExpression date) =>
-        paragraph.Claims.Any(c => c.Kind == ClaimKind.Document && paragraph.Tokens[c.StartToken].Start <= date.Start && paragraph.Tokens[c.EndToken - 1].End >= date.End);
+        paragraph.Claims.Any(c => c.Kind == ClaimKind.Document && paragraph.Tokens[c.StartToken].Start <= date.Start
+            && (paragraph.Tokens[c.EndToken - 1].End >= date.End
+                || c.EndToken + 1 < paragraph.Tokens.Count && paragraph.Tokens[c.EndToken].Lower == "of" && paragraph.Tokens[c.EndToken + 1].Start == date.Start));
 
     // "the report … released in September 2020": the date of a document, not of a meeting.
     private static bool IsPublication(Paragraph paragraph, DateExpression date) =>

@@ -34,6 +34,15 @@ internal sealed class OrganizationRecogniser : IRecogniser
         foreach (var paragraph in document.Paragraphs) RecogniseAcronyms(document, paragraph, learned);
     }
 
+    /// <summary>The phrase at <paramref name="start"/> follows "Report of [the]", "Statement of [the]" …</summary>
+    private static bool AfterDocumentKind(KnowledgeBase kb, Paragraph paragraph, int start)
+    {
+        var tokens = paragraph.Tokens;
+        var k = start - 1;
+        if (k >= 0 && tokens[k].Lower == "the") k--;
+        return k >= 1 && tokens[k].Lower == "of" && tokens[k - 1].IsCapitalised && kb.DocumentKinds.ContainsKey(tokens[k - 1].Text);
+    }
+
     private static void Record(ReleaseDocument document, Paragraph paragraph, int start, int end, EntityDraft draft,
         string? acronym, (int Start, int End)? acronymTokens, Dictionary<string, EntityDraft> learned)
     {
@@ -281,6 +290,9 @@ internal sealed class OrganizationRecogniser : IRecogniser
             {
                 var link = tokens[k];
                 if (link.GapBefore != Gap.Space || !Links.Contains(link.Lower)) break;
+                // "the Report of the SCO Secretariat on the Execution of …": after a document's kind, "on" begins the
+                // document's subject, not more of the body's name.
+                if (link.Lower == "on" && AfterDocumentKind(document.Kb, paragraph, start)) break;
                 var m = k + 1;
                 if (m < tokens.Count && tokens[m].Lower == "the" && tokens[m].GapBefore == Gap.Space) m++;
                 if (m >= tokens.Count || tokens[m].GapBefore != Gap.Space || !IsCapWord(paragraph, m)) break;

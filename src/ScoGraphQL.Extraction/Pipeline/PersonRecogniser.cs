@@ -214,8 +214,11 @@ internal sealed class PersonRecogniser : IRecogniser
         var afterArticle = start > 0 && tokens[start - 1].Lower == "the" && tokens[start].IsCapitalised
             && (core.Contains('-') || i + length < tokens.Count && tokens[i + length].IsLowerWord && tokens[i + length].GapBefore == Gap.Space
                 && tokens[i + length].Lower is not ("of" or "for" or "in" or "to" or "and"));
+        // "Secretary (West) of the Ministry …": a bracketed word that says which of several such posts stays in the title.
+        if (BracketedPostEnd(paragraph, i + length) is var bracketEnd && bracketEnd > i + length) length = bracketEnd - i;
         if (tokens[i].Text is "Head" or "Secretary" or "Director" or "Chair" or "Minister" or "President" && i == start && !afterArticle
-            && i + length < tokens.Count && tokens[i + length].Lower is not ("of" or "for") && !IsNameStart(document, paragraph, i + length)) return null;
+            && i + length < tokens.Count && tokens[i + length].Lower is not ("of" or "for") && !IsNameStart(document, paragraph, i + length)
+            && !PortfolioGoesOn(document, paragraph, i + length)) return null;
         var end = i + length;
         string? portfolio = null;
         var afterName = start > 0 && paragraph.GapIs(start - 1, start, ",");
@@ -241,6 +244,24 @@ internal sealed class PersonRecogniser : IRecogniser
         return end;
     }
 
+    /// <summary>"… Foreign Affairs and International Cooperation": at "and", more portfolio words that are not a title.</summary>
+    private static bool PortfolioGoesOn(ReleaseDocument document, Paragraph paragraph, int at)
+    {
+        var kb = document.Kb;
+        var tokens = paragraph.Tokens;
+        return at > 0 && at + 1 < tokens.Count && tokens[at].Lower == "and" && tokens[at].GapBefore == Gap.Space && kb.PortfolioWords.Contains(tokens[at - 1].Text)
+            && tokens[at + 1].IsCapitalised && kb.PortfolioWords.Contains(tokens[at + 1].Text) && !kb.Titles.TryMatch(tokens, at + 1, out _, out _);
+    }
+
+    /// <summary>After a title, the end of "(West)" when "of" follows it, else <paramref name="start"/>.</summary>
+    private static int BracketedPostEnd(Paragraph paragraph, int start)
+    {
+        var tokens = paragraph.Tokens;
+        if (start + 1 >= tokens.Count || !tokens[start].IsCapitalised || tokens[start].IsAcronym || !paragraph.GapIs(start - 1, start, "(")
+            || !paragraph.GapIs(start, start + 1, ")") || tokens[start + 1].Lower != "of") return start;
+        return start + 1;
+    }
+
     /// <summary>A body the knowledge base lists, by acronym or by name, starting at token <paramref name="start"/>.</summary>
     private static (OrganizationEntry Entry, int Length)? KnownBody(KnowledgeBase kb, IReadOnlyList<Token> tokens, int start)
     {
@@ -248,10 +269,17 @@ internal sealed class PersonRecogniser : IRecogniser
         return tokens[start].IsCapitalised && kb.Organizations.TryMatch(tokens, start, out var byName, out var length) ? (byName, length) : null;
     }
 
-    /// <summary>"Acting President, Prime Minister of …": another title after the comma.</summary>
-    private static bool TitleFollows(ReleaseDocument document, Paragraph paragraph, int end) =>
-        end < paragraph.Tokens.Count && paragraph.GapIs(end - 1, end, ",") && paragraph.Tokens[end].IsCapitalised
-        && document.Kb.Titles.TryMatch(paragraph.Tokens, end, out _, out _);
+    /// <summary>
+    /// "Acting President, Prime Minister of …": another title after the comma; "Deputy Prime Minister and Minister of …":
+    /// after "and".
+    /// </summary>
+    private static bool TitleFollows(ReleaseDocument document, Paragraph paragraph, int end)
+    {
+        var tokens = paragraph.Tokens;
+        if (end < tokens.Count && tokens[end].Lower == "and" && tokens[end].GapBefore == Gap.Space) end++;
+        else if (end >= tokens.Count || !paragraph.GapIs(end - 1, end, ",")) return false;
+        return end < tokens.Count && tokens[end].IsCapitalised && document.Kb.Titles.TryMatch(tokens, end, out _, out _);
+    }
 
     /// <summary>
     /// "of the Russian Federation", "for Europe, Central Asia and Americas in the United Nations Department …", "to the
@@ -269,8 +297,16 @@ internal sealed class PersonRecogniser : IRecogniser
                 end = formulaEnd;
                 continue;
             }
+            // "Minister of Foreign Affairs and International Cooperation": a listed title whose portfolio goes on after
+            // "and" (not "… and National Coordinator", a second title).
+            if (PortfolioGoesOn(document, paragraph, end))
+            {
+                end = Portfolio(document, paragraph, end + 1);
+                continue;
+            }
             var link = tokens[end].Lower;
-            if (tokens[end].GapBefore != Gap.Space || link is not ("of" or "for" or "in" or "to")) break;
+            // "Secretary (West) of …": the bracket closes right before the link.
+            if (tokens[end].GapBefore != Gap.Space && !(guard == 0 && paragraph.GapIs(end - 1, end, ")")) || link is not ("of" or "for" or "in" or "to")) break;
             var m = end + 1;
             if (m < tokens.Count && tokens[m].Lower == "the") m++;
             if (m >= tokens.Count) break;

@@ -31,10 +31,14 @@ internal sealed class PlaceRecogniser : IRecogniser
             // ("in Yangling, Shaanxi Province"), so that a capitalised phrase ("Asia-Pacific Region") is not read as one.
             for (var i = 1; i + 1 < tokens.Count; i++)
             {
-                if (!HasRegionSuffix(kb, tokens, i + 1)) continue;
+                // Checked only after a hyphenated part, the one case it counts for: this loop runs on every token.
+                var lowerCase = tokens[i].GapBefore == Gap.Hyphen && LowerCaseSuffix(kb, tokens, i + 1);
+                if (!HasRegionSuffix(kb, tokens, i + 1) && !lowerCase) continue;
                 // "Issyk-Kul Region": a hyphenated name is one name.
                 var first = i;
                 while (first > 1 && tokens[first].GapBefore == Gap.Hyphen && tokens[first].IsCapitalised && tokens[first].Text.All(char.IsLetter)) first--;
+                // "the Issyk-Kul region": written lower-case, only a hyphenated name is taken for a region ("the Eurasian region" is not).
+                if (lowerCase && first == i) continue;
                 if (!IsUnknownName(document, paragraph, first, i + 1)) continue;
                 if (tokens[first - 1].IsCapitalised && !paragraph.GapIs(first - 1, first, ",")) continue;
                 Add(document, paragraph, first, i + 2, document.Entity(EntityKind.Place, Text.Collapse(paragraph.Slice(first, i + 2))));
@@ -52,6 +56,11 @@ internal sealed class PlaceRecogniser : IRecogniser
 
     private static bool HasRegionSuffix(Knowledge.KnowledgeBase kb, IReadOnlyList<Token> tokens, int end) =>
         end < tokens.Count && tokens[end].GapBefore == Gap.Space && kb.RegionSuffixes.Contains(tokens[end].Text);
+
+    private static bool LowerCaseSuffix(Knowledge.KnowledgeBase kb, IReadOnlyList<Token> tokens, int end) =>
+        end < tokens.Count && tokens[end].GapBefore == Gap.Space && tokens[end].IsLowerWord && kb.RegionSuffixes.Contains(Capitalised(tokens[end].Text));
+
+    private static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 
     /// <summary>Tokens <paramref name="i"/> to <paramref name="end"/> (exclusive) are a capitalised name no gazetteer or claim knows.</summary>
     private static bool IsUnknownName(ReleaseDocument document, Paragraph paragraph, int i, int end)

@@ -20,6 +20,16 @@ public sealed class DocumentTitleTests
     }
 
     [Fact]
+    public void On_after_a_body_in_a_document_title_begins_the_subject_not_the_body()
+    {
+        var result = Extract.From("On 4 May 2026, the Director presented the Report of the SCO Energy Club on the Implementation of the Programme for 2025.");
+
+        var names = result.Names(EntityKind.Organization).ToList();
+        Assert.Contains("SCO Energy Club", names);
+        Assert.DoesNotContain(names, n => n.Contains(" on the ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_date_after_of_dates_the_document_instead_of_ending_its_title()
     {
         var result = Extract.From("On 4 May 2026, the parties recalled the Agreement on Cooperation in the Field of Fisheries of 12 March 2011.");

@@ -105,6 +105,24 @@ public sealed class GoldEvaluationTests
         AssertAtLeast(report, floors, rolesRecall: 1.0);
     }
 
+    /// <summary>
+    /// The sixth set (Gold/unseen-6), annotated blind and scored once blind (events 0.739, roles recall 0.778), is now
+    /// a development set: these floors (rounded down) are what the s5-fix6 fixes made with sight of its misses reached
+    /// (coordinated and bracketed titles, "met at … with", a document's "of" date, "Krai" and "… region", a document's
+    /// "on …" after its body, "as a forum"). See its README.
+    /// </summary>
+    [Fact]
+    public void Sixth_set_does_not_fall_below_its_measured_scores()
+    {
+        var report = Evaluate(Path.Combine(GoldDir, "unseen-6", "unseen-6.json"), Path.Combine(GoldDir, "unseen-6"));
+        var floors = new Dictionary<string, double>
+        {
+            ["persons"] = 1.0, ["organizations"] = 0.93, ["countries"] = 1.0, ["places"] = 0.96,
+            ["events"] = 0.81, ["documents"] = 0.96, ["topics"] = 0.66,
+        };
+        AssertAtLeast(report, floors, rolesRecall: 0.96);
+    }
+
     private static void AssertAtLeast(EvaluationReport report, Dictionary<string, double> floors, double rolesRecall)
     {
         foreach (var (kind, floor) in floors) Assert.True(report[kind].F1 >= floor, $"{kind} below {floor}\n{report.ToTable()}");

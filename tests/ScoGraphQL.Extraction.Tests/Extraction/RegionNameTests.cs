@@ -14,6 +14,23 @@ public sealed class RegionNameTests
     }
 
     [Fact]
+    public void A_hyphenated_name_before_a_lower_case_region_is_one_region_but_an_adjective_is_not()
+    {
+        var result = Extract.From("He spoke about the lakes of the Ala-Buka region and the growth of the Eurasian region.");
+
+        Assert.Contains("Ala-Buka region", result.Names(EntityKind.Place));
+        Assert.DoesNotContain("Eurasian region", result.Names(EntityKind.Place));
+    }
+
+    [Fact]
+    public void A_name_before_krai_is_a_region()
+    {
+        var result = Extract.From("The observers visited polling stations in the Republic of Buryatia and Zabaykalsky Krai.");
+
+        Assert.Contains("Zabaykalsky Krai", result.Names(EntityKind.Place));
+    }
+
+    [Fact]
     public void Names_joined_by_and_before_a_plural_regions_are_each_a_region()
     {
         var result = Extract.From("The company builds wind farms in the Tortkol and Sarybel regions.");
