@@ -123,6 +123,23 @@ public sealed class GoldEvaluationTests
         AssertAtLeast(report, floors, rolesRecall: 0.96);
     }
 
+    /// <summary>
+    /// The seventh set (Gold/unseen-7) is still unseen: scored once blind at the end of round 5, nothing changed for it.
+    /// These floors are that blind score rounded down, so a later change cannot lose ground on text it never saw
+    /// without a test saying so; they are well under issue #3's margin (persons 0.821, roles recall 0.500). See its README.
+    /// </summary>
+    [Fact]
+    public void Seventh_set_does_not_fall_below_its_blind_scores()
+    {
+        var report = Evaluate(Path.Combine(GoldDir, "unseen-7", "unseen-7.json"), Path.Combine(GoldDir, "unseen-7"));
+        var floors = new Dictionary<string, double>
+        {
+            ["persons"] = 0.82, ["organizations"] = 0.81, ["countries"] = 1.0, ["places"] = 0.92,
+            ["events"] = 0.65, ["documents"] = 0.86, ["topics"] = 0.64,
+        };
+        AssertAtLeast(report, floors, rolesRecall: 0.5);
+    }
+
     private static void AssertAtLeast(EvaluationReport report, Dictionary<string, double> floors, double rolesRecall)
     {
         foreach (var (kind, floor) in floors) Assert.True(report[kind].F1 >= floor, $"{kind} below {floor}\n{report.ToTable()}");
