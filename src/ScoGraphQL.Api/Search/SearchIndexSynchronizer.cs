@@ -54,7 +54,7 @@ public sealed class SearchIndexSynchronizer(IndexingCorpusStore store, IHostAppl
     private async Task SynchronizeAsync(CancellationToken stoppingToken)
     {
         var clock = Stopwatch.StartNew();
-        var report = await store.SynchronizeIndexInBackgroundAsync(stoppingToken);
+        var report = await store.SynchronizeIndexAsync(stoppingToken);
         if (store.Index is LuceneSearchIndex { RecreatedBecause: { } reason } lucene)
         {
             // A first start has no index yet: worth a line, not a warning. Anything else means the folder was damaged.

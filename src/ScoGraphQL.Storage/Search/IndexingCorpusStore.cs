@@ -35,24 +35,12 @@ public sealed class IndexingCorpusStore(ICorpusStore inner, ISearchIndex index) 
     /// </summary>
     public Task<SyncReport> IndexSynchronized => _synchronized.Task;
 
-    public async Task<SyncReport> SynchronizeIndexAsync(CancellationToken cancellationToken = default)
-    {
-        await _writes.WaitAsync(cancellationToken);
-        try
-        {
-            return await SynchronizeLockedAsync(cancellationToken);
-        }
-        finally
-        {
-            _writes.Release();
-        }
-    }
-
     /// <summary>
-    /// As <see cref="SynchronizeIndexAsync"/>, but returns to the caller as soon as it holds the write lock, and checks
-    /// on the thread pool: writes issued after this call still wait for the check, reads of the store do not.
+    /// Verifies the index against the store, repairing it when it is missing, damaged or behind. Returns to the caller
+    /// as soon as it holds the write lock and checks on the thread pool, so a start-up can go on serving: writes issued
+    /// after this call still wait for the check, reads of the store do not, searches wait on <see cref="IndexSynchronized"/>.
     /// </summary>
-    public async Task<SyncReport> SynchronizeIndexInBackgroundAsync(CancellationToken cancellationToken = default)
+    public async Task<SyncReport> SynchronizeIndexAsync(CancellationToken cancellationToken = default)
     {
         await _writes.WaitAsync(cancellationToken);
         try

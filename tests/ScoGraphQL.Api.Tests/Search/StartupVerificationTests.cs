@@ -49,7 +49,7 @@ public sealed class StartupVerificationTests : IDisposable
         Assert.Equal(0, (await index.SearchAsync("platypus", 0, 10)).TotalCount); // what it would have answered
         Assert.False((await readiness.CheckAsync(CancellationToken.None)).Ready);
 
-        var report = await store.SynchronizeIndexInBackgroundAsync();
+        var report = await store.SynchronizeIndexAsync();
 
         Assert.Equal(1, report.Missing);
         Assert.Equal("behind", Assert.Single((await search).Hits).ReleaseId);
@@ -85,7 +85,7 @@ public sealed class StartupVerificationTests : IDisposable
         await Task.Delay(StillWaiting);
         Assert.False(search.IsCompleted, "a search answered before the index was checked");
 
-        var report = await reopened.SynchronizeIndexInBackgroundAsync();
+        var report = await reopened.SynchronizeIndexAsync();
 
         Assert.False(report.WasInSync && reopenedIndex.RecreatedBecause is null, "the damaged index was trusted");
         Assert.True(reopenedIndex.VerifyChecksums());
@@ -101,7 +101,7 @@ public sealed class StartupVerificationTests : IDisposable
         var search = new SynchronizedSearchIndex(store).SearchAsync("platypus", 0, 10);
         lite.Dispose(); // the store cannot be read: the check cannot finish
 
-        await Assert.ThrowsAnyAsync<Exception>(() => store.SynchronizeIndexInBackgroundAsync());
+        await Assert.ThrowsAnyAsync<Exception>(() => store.SynchronizeIndexAsync());
 
         await Assert.ThrowsAnyAsync<Exception>(() => search);
         var readiness = await new SearchReadinessCheck(store).CheckAsync(CancellationToken.None);
