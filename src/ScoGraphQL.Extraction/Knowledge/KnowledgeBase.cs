@@ -32,6 +32,9 @@ internal sealed class KnowledgeBase
     /// <summary>"Government", "Cabinet": nouns that name a body only with an "of …" complement.</summary>
     public HashSet<string> ComplementHeads { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>"the Secretariat" alone, by head noun: the genre's home body it means when the release names no other.</summary>
+    public Dictionary<string, string> HomeBodies { get; } = new(StringComparer.Ordinal);
+
     /// <summary>"Ministry": a country adjective before it ("Mongolian Ministry of …") qualifies the body, it is not part of its name.</summary>
     public HashSet<string> StateBodyHeads { get; } = new(StringComparer.Ordinal);
     public Gazetteer<string> Titles { get; } = new();
@@ -185,6 +188,8 @@ internal sealed class KnowledgeBase
         foreach (var w in Strings(doc.RootElement, "qualifiedHeads")) QualifiedHeads.Add(w);
         foreach (var w in Strings(doc.RootElement, "complementHeads")) ComplementHeads.Add(w);
         foreach (var w in Strings(doc.RootElement, "stateBodyHeads")) StateBodyHeads.Add(w);
+        if (doc.RootElement.TryGetProperty("homeBodies", out var home))
+            foreach (var h in home.EnumerateObject()) HomeBodies[h.Name] = h.Value.GetString()!;
         foreach (var o in doc.RootElement.GetProperty("organizations").EnumerateArray())
         {
             var entry = new OrganizationEntry(

@@ -40,6 +40,33 @@ internal sealed class OrganizationRecogniser : IRecogniser
         }
         foreach (var paragraph in document.Paragraphs) RecogniseAcronyms(document, paragraph, learned);
         MergeShortForms(document);
+        foreach (var paragraph in document.Paragraphs) RecogniseHomeBodies(document, paragraph);
+    }
+
+    /// <summary>
+    /// "said that the Secretariat would help": a body's head noun alone after "the" is the one body of the release
+    /// that ends in it, or else the home body the knowledge base names for it (in a release that names that body's root).
+    /// </summary>
+    private static void RecogniseHomeBodies(ReleaseDocument document, Paragraph paragraph)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Lower != "the" || !document.Kb.HomeBodies.TryGetValue(tokens[i + 1].Text, out var home)) continue;
+            var next = i + 2 < tokens.Count ? tokens[i + 2] : null;
+            if (next is not null && (next.GapBefore == Gap.Hyphen || next.Lower == "of" || (next.GapBefore == Gap.Space && next.IsCapitalised && !tokens[i + 1].Possessive))) continue;
+            if (paragraph.IsClaimed(i + 1, i + 2, ClaimKind.Organization)) continue;
+            var head = tokens[i + 1].Text;
+            var named = document.Entities.Where(e => e.Kind == EntityKind.Organization
+                && (e.Name.EndsWith(" " + head, StringComparison.Ordinal) || e.Name.StartsWith(head + " of ", StringComparison.Ordinal))).ToList();
+            EntityDraft? body = named.Count == 1 ? named[0] : null;
+            if (body is null && named.Count == 0 && document.Kb.OrganizationsByName.TryGetValue(home, out var entry)
+                && document.Find(EntityKeys.For(EntityKind.Organization, document.Kb.Root(entry).Name)) is not null)
+                body = FromEntry(document, entry);
+            if (body is null) continue;
+            document.Mention(body, paragraph, i + 1, i + 2, asAlias: false);
+            paragraph.Claims.Add(new Claim(ClaimKind.Organization, i + 1, i + 2, body));
+        }
     }
 
     /// <summary>
@@ -76,7 +103,8 @@ internal sealed class OrganizationRecogniser : IRecogniser
     /// Longest match wins: a name inside a longer one ("United Nations" in "United Nations Office for …", "Bank of
     /// China" in "People's Bank of China", a known body before a document's title as in "United Nations Convention
     /// to …") is not a mention of its own. A body in the longer name's "of/for/to [the]" complement is (the parent
-    /// named inside a title: "Executive Committee of the SCO Regional Anti-Terrorist Structure").
+    /// named inside a title: "Executive Committee of the SCO Regional Anti-Terrorist Structure"). Nor is a name inside
+    /// a country's official name.
     /// </summary>
     private static bool Embedded(KnowledgeBase kb, Paragraph paragraph, int start, int end, List<(int Start, int End)> spans)
     {
@@ -84,6 +112,11 @@ internal sealed class OrganizationRecogniser : IRecogniser
         if (end + 1 < tokens.Count && tokens[end].GapBefore == Gap.Space && tokens[end].IsCapitalised && TitleLinks.Contains(tokens[end + 1].Text)
             && kb.DocumentKinds.TryGetValue(tokens[end].Text, out var kind) && kind is not (DocumentKind.Resolution or DocumentKind.Decision or DocumentKind.Report or DocumentKind.Statement))
             return true;
+        // "Union of Myanmar" inside "the Republic of the Union of Myanmar": part of a country's official name.
+        for (var k = Math.Max(0, start - 4); k < start; k++)
+        {
+            if (kb.Countries.TryMatch(tokens, k, out _, out var countryLength) && k + countryLength >= end) return true;
+        }
         foreach (var (outerStart, outerEnd) in spans)
         {
             if (outerStart > start || outerEnd < end || outerEnd - outerStart == end - start) continue;

@@ -105,4 +105,25 @@ public sealed class OrganizationShapeTests
         Assert.Contains("Sports Agency", result.Single(EntityKind.Organization, "Sports Agency of the Republic of Tajikistan").Aliases);
         Assert.DoesNotContain("Sports Agency", result.Names(EntityKind.Organization));
     }
+
+    [Fact]
+    public void The_secretariat_alone_is_the_sco_secretariat_in_a_release_about_the_sco_unless_another_is_named()
+    {
+        const string Sco = "The SCO finance ministers met online. They agreed that the Secretariat would circulate the draft.";
+        Assert.Contains("SCO Secretariat", Extract.From(Sco).Names(EntityKind.Organization));
+
+        var other = Extract.From(Sco + " The Secretariat of the Commonwealth of Independent States sent observers.");
+        Assert.DoesNotContain("SCO Secretariat", other.Names(EntityKind.Organization));
+
+        Assert.DoesNotContain("SCO Secretariat", Extract.From("The ministers agreed that the Secretariat would circulate the draft.").Names(EntityKind.Organization));
+    }
+
+    [Fact]
+    public void A_body_noun_inside_a_country_s_official_name_is_not_a_body()
+    {
+        var result = Extract.From("The leaders welcomed the Republic of the Union of Myanmar as a dialogue partner.");
+
+        Assert.DoesNotContain("Union of Myanmar", result.Names(EntityKind.Organization));
+        Assert.Contains("Myanmar", result.Names(EntityKind.Country));
+    }
 }
