@@ -126,4 +126,13 @@ public sealed class OrganizationShapeTests
         Assert.DoesNotContain("Union of Myanmar", result.Names(EntityKind.Organization));
         Assert.Contains("Myanmar", result.Names(EntityKind.Country));
     }
+
+    [Fact]
+    public void A_parliament_s_short_name_is_the_known_body()
+    {
+        var result = Extract.From("Deputies of the State Duma met the observers. Experts of the Hague Conference on Private International Law (HCCH) spoke.");
+
+        Assert.Contains("State Duma of the Federal Assembly of the Russian Federation", result.Names(EntityKind.Organization));
+        Assert.Contains("HCCH", result.Single(EntityKind.Organization, "Hague Conference on Private International Law").Acronyms);
+    }
 }
