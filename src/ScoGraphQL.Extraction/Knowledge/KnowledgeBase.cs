@@ -25,6 +25,18 @@ internal sealed class KnowledgeBase
     public Dictionary<string, OrganizationEntry> OrganizationsByName { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Dictionary<string, OrganizationEntry> OrganizationsByAcronym { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, List<OrganizationEntry>> OrganizationsByBag { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>"Task Force", "Park": nouns that end a body's name only when an acronym is defined for it or a country follows.</summary>
+    public HashSet<string> QualifiedHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>"Government", "Cabinet": nouns that name a body only with an "of …" complement.</summary>
+    public HashSet<string> ComplementHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>"the Secretariat" alone, by head noun: the genre's home body it means when the release names no other.</summary>
+    public Dictionary<string, string> HomeBodies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>"Ministry": a country adjective before it ("Mongolian Ministry of …") qualifies the body, it is not part of its name.</summary>
+    public HashSet<string> StateBodyHeads { get; } = new(StringComparer.Ordinal);
     public Gazetteer<string> Titles { get; } = new();
     public HashSet<string> TitleWords { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> Honorifics { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -173,6 +185,11 @@ internal sealed class KnowledgeBase
     private void LoadOrganizations()
     {
         using var doc = Read("organizations.json");
+        foreach (var w in Strings(doc.RootElement, "qualifiedHeads")) QualifiedHeads.Add(w);
+        foreach (var w in Strings(doc.RootElement, "complementHeads")) ComplementHeads.Add(w);
+        foreach (var w in Strings(doc.RootElement, "stateBodyHeads")) StateBodyHeads.Add(w);
+        if (doc.RootElement.TryGetProperty("homeBodies", out var home))
+            foreach (var h in home.EnumerateObject()) HomeBodies[h.Name] = h.Value.GetString()!;
         foreach (var o in doc.RootElement.GetProperty("organizations").EnumerateArray())
         {
             var entry = new OrganizationEntry(

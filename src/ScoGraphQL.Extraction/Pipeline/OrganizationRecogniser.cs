@@ -18,21 +18,120 @@ internal sealed class OrganizationRecogniser : IRecogniser
         foreach (var paragraph in document.Paragraphs)
         {
             var known = KnownSpans(document.Kb, paragraph);
-            foreach (var (start, (end, entry)) in known)
-                Record(document, paragraph, start, end, FromEntry(document, entry), null, null, learned);
+            var phrases = new List<Phrase>();
             for (var i = 0; i < paragraph.Tokens.Count; i++)
             {
                 if (!IsPhraseStart(paragraph, i) || IsGoverningBoardOfTitle(document.Kb, paragraph, i)) continue;
-                foreach (var phrase in Phrases(document, paragraph, i, known))
-                {
-                    var draft = Resolve(document, paragraph, phrase);
-                    if (draft is null) continue;
-                    Record(document, paragraph, phrase.Start, phrase.End, draft, phrase.Acronym, phrase.AcronymTokens, learned);
-                }
+                phrases.AddRange(Phrases(document, paragraph, i, known));
+            }
+            var spans = known.Select(k => (Start: k.Key, k.Value.End)).Concat(phrases.Select(p => (p.Start, p.End))).ToList();
+            foreach (var (start, (end, entry)) in known)
+            {
+                if (Embedded(document.Kb, paragraph, start, end, spans)) continue;
+                Record(document, paragraph, start, end, FromEntry(document, entry), null, null, learned);
+            }
+            foreach (var phrase in phrases)
+            {
+                if (phrase.Acronym is null && Embedded(document.Kb, paragraph, phrase.Start, phrase.End, spans)) continue;
+                var draft = Resolve(document, paragraph, phrase);
+                if (draft is null) continue;
+                Record(document, paragraph, phrase.Start, phrase.End, draft, phrase.Acronym, phrase.AcronymTokens, learned);
             }
         }
         foreach (var paragraph in document.Paragraphs) RecogniseAcronyms(document, paragraph, learned);
+        MergeShortForms(document);
+        foreach (var paragraph in document.Paragraphs) RecogniseHomeBodies(document, paragraph);
     }
+
+    /// <summary>
+    /// "said that the Secretariat would help": a body's head noun alone after "the" is the one body of the release
+    /// that ends in it, or else the home body the knowledge base names for it (in a release that names that body's root).
+    /// </summary>
+    private static void RecogniseHomeBodies(ReleaseDocument document, Paragraph paragraph)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Lower != "the" || !document.Kb.HomeBodies.TryGetValue(tokens[i + 1].Text, out var home)) continue;
+            var next = i + 2 < tokens.Count ? tokens[i + 2] : null;
+            if (next is not null && (next.GapBefore == Gap.Hyphen || next.Lower == "of" || (next.GapBefore == Gap.Space && next.IsCapitalised && !tokens[i + 1].Possessive))) continue;
+            if (paragraph.IsClaimed(i + 1, i + 2, ClaimKind.Organization)) continue;
+            var head = tokens[i + 1].Text;
+            var named = document.Entities.Where(e => e.Kind == EntityKind.Organization
+                && (e.Name.EndsWith(" " + head, StringComparison.Ordinal) || e.Name.StartsWith(head + " of ", StringComparison.Ordinal))).ToList();
+            EntityDraft? body = named.Count == 1 ? named[0] : null;
+            if (body is null && named.Count == 0 && document.Kb.OrganizationsByName.TryGetValue(home, out var entry)
+                && document.Find(EntityKeys.For(EntityKind.Organization, document.Kb.Root(entry).Name)) is not null)
+                body = FromEntry(document, entry);
+            if (body is null) continue;
+            document.Mention(body, paragraph, i + 1, i + 2, asAlias: false);
+            paragraph.Claims.Add(new Claim(ClaimKind.Organization, i + 1, i + 2, body));
+        }
+    }
+
+    /// <summary>
+    /// "the Youth Affairs Agency" after "Youth Affairs Agency of the Republic of Uzbekistan", "Ministry of External
+    /// Affairs" beside "Ministry of External Affairs of India": a name the release also writes with an "of …"
+    /// complement, and with only one, is a short form of that body.
+    /// </summary>
+    private static void MergeShortForms(ReleaseDocument document)
+    {
+        var bodies = document.Entities.Where(e => e.Kind == EntityKind.Organization).ToList();
+        foreach (var body in bodies)
+        {
+            if (body.Acronyms.Count > 0 || document.Kb.OrganizationsByName.ContainsKey(body.Name)) continue;
+            var prefix = body.Name + " of ";
+            var longer = bodies.Where(b => b != body && b.Name.StartsWith(prefix, StringComparison.Ordinal) && document.Find(b.Key) is not null).ToList();
+            if (longer.Count != 1) continue;
+            var full = longer[0];
+            document.Merge(body, full);
+            foreach (var other in document.Entities)
+            {
+                if (other.ParentKey == body.Key) other.ParentKey = full.Key;
+            }
+            foreach (var paragraph in document.Paragraphs)
+            {
+                for (var i = 0; i < paragraph.Claims.Count; i++)
+                {
+                    if (paragraph.Claims[i].Entity == body) paragraph.Claims[i] = paragraph.Claims[i] with { Entity = full };
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Longest match wins: a name inside a longer one ("United Nations" in "United Nations Office for …", "Bank of
+    /// China" in "People's Bank of China", a known body before a document's title as in "United Nations Convention
+    /// to …") is not a mention of its own. A body in the longer name's "of/for/to [the]" complement is (the parent
+    /// named inside a title: "Executive Committee of the SCO Regional Anti-Terrorist Structure"). Nor is a name inside
+    /// a country's official name.
+    /// </summary>
+    private static bool Embedded(KnowledgeBase kb, Paragraph paragraph, int start, int end, List<(int Start, int End)> spans)
+    {
+        var tokens = paragraph.Tokens;
+        if (end + 1 < tokens.Count && tokens[end].GapBefore == Gap.Space && tokens[end].IsCapitalised && TitleLinks.Contains(tokens[end + 1].Text)
+            && kb.DocumentKinds.TryGetValue(tokens[end].Text, out var kind) && kind is not (DocumentKind.Resolution or DocumentKind.Decision or DocumentKind.Report or DocumentKind.Statement))
+            return true;
+        // "Union of Myanmar" inside "the Republic of the Union of Myanmar": part of a country's official name.
+        for (var k = Math.Max(0, start - 4); k < start; k++)
+        {
+            if (kb.Countries.TryMatch(tokens, k, out _, out var countryLength) && k + countryLength >= end) return true;
+        }
+        foreach (var (outerStart, outerEnd) in spans)
+        {
+            if (outerStart > start || outerEnd < end || outerEnd - outerStart == end - start) continue;
+            if (start == outerStart) return true;
+            var k = start - 1;
+            if (tokens[k].Lower == "the" && k > outerStart) k--;
+            if (!ComplementLinks.Contains(tokens[k].Lower)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Convention to Combat …", "Declaration on …": a document's title goes on; a resolution or report after a body is the body's own.</summary>
+    private static readonly HashSet<string> TitleLinks = new(StringComparer.Ordinal) { "to", "on", "against" };
+
+    private static readonly HashSet<string> ComplementLinks = new(StringComparer.Ordinal) { "of", "for", "to", "on", "in", "and" };
 
     /// <summary>The phrase at <paramref name="start"/> follows "Report of [the]", "Statement of [the]" …</summary>
     private static bool AfterDocumentKind(KnowledgeBase kb, Paragraph paragraph, int start)
@@ -180,7 +279,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
             if (next.GapBefore == Gap.Space && IsCapWord(paragraph, j) && !tokens[j - 1].Possessive && !NameAfterBody(kb, paragraph, start, j, known)) continue;
             // "… Member States and Statement of …": a document's kind after "and" starts another name.
             if (next.GapBefore == Gap.Space && next.Lower == "and" && IsCapWord(paragraph, j + 1) && tokens[j + 1].GapBefore == Gap.Space
-                && !IsHead(tokens[j - 1]) && !IsHead(tokens[j + 1]) && !kb.DocumentKinds.ContainsKey(tokens[j + 1].Text))
+                && !IsHead(tokens[j - 1]) && !IsHead(tokens[j + 1]) && !StartsDocumentTitle(kb, paragraph, j + 1))
             {
                 j++;
                 continue;
@@ -197,6 +296,16 @@ internal sealed class OrganizationRecogniser : IRecogniser
             break;
         }
         return (j, cuts);
+    }
+
+    /// <summary>"… Member States and SCO Development Strategy until 2025": capitalised words that end in a document's kind.</summary>
+    private static bool StartsDocumentTitle(KnowledgeBase kb, Paragraph paragraph, int start)
+    {
+        for (var k = start; k < paragraph.Tokens.Count && (k == start || paragraph.Tokens[k].GapBefore == Gap.Space) && IsCapWord(paragraph, k); k++)
+        {
+            if (kb.DocumentKinds.ContainsKey(paragraph.Tokens[k].Text)) return true;
+        }
+        return false;
     }
 
     private static bool HasInnerPossessive(IReadOnlyList<Token> tokens, int start, int end)
@@ -240,6 +349,39 @@ internal sealed class OrganizationRecogniser : IRecogniser
         return false;
     }
 
+    /// <summary>"IT Park Uzbekistan": a country straight after a body's head noun closes the body's name.</summary>
+    private static bool HeadThenCountry(KnowledgeBase kb, Paragraph paragraph, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        for (var k = Math.Max(start + 1, end - 4); k < end; k++)
+        {
+            if (tokens[k].GapBefore != Gap.Space || !(IsHead(tokens[k - 1]) || kb.QualifiedHeads.Contains(tokens[k - 1].Text))) continue;
+            if (kb.Countries.TryMatch(tokens, k, out _, out var length) && k + length == end) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Eurasian Group on Combating Money Laundering and Financing of Terrorism (EAG)": from <paramref name="from"/>,
+    /// capitalised words and the small words between them up to an acronym in parentheses that begins with the
+    /// name's initial.
+    /// </summary>
+    private static Cut? AcronymClosing(Paragraph paragraph, int start, int from)
+    {
+        var tokens = paragraph.Tokens;
+        for (var k = from; k < tokens.Count && k - from < 12; k++)
+        {
+            if (k > from && tokens[k].GapBefore != Gap.Space) return null;
+            if (!IsCapWord(paragraph, k) && !AcronymNameLinks.Contains(tokens[k].Text)) return null;
+            if (!IsCapWord(paragraph, k)) continue;
+            if (ParenAcronym(paragraph, k) is { } cut)
+                return char.ToUpperInvariant(cut.Acronym[0]) == char.ToUpperInvariant(tokens[start].Text[0]) ? cut : null;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> AcronymNameLinks = new(StringComparer.Ordinal) { "and", "of", "the", "on", "for", "in" };
+
     /// <summary>"… (RATS SCO)" right after token <paramref name="last"/>.</summary>
     private static Cut? ParenAcronym(Paragraph paragraph, int last)
     {
@@ -261,7 +403,11 @@ internal sealed class OrganizationRecogniser : IRecogniser
     {
         var tokens = paragraph.Tokens;
         var (runEnd, cuts) = Run(document.Kb, paragraph, start, known);
-        bool EndsInBody(int end) => IsHead(tokens[end - 1]) || known.Any(k => k.Value.End == end && k.Key >= start);
+        var kb = document.Kb;
+        bool EndsInBody(int end) => IsHead(tokens[end - 1]) || known.Any(k => k.Value.End == end && k.Key >= start)
+            || (kb.QualifiedHeads.Contains(tokens[end - 1].Text) && ParenAcronym(paragraph, end - 1) is not null)
+            || HeadThenCountry(kb, paragraph, start, end)
+            || (end - 1 == start && kb.ComplementHeads.Contains(tokens[start].Text) && end < tokens.Count && tokens[end].Lower == "of");
         var excluded = cuts.Where(c => c.AcronymEnd <= runEnd).Select(c => (c.AcronymStart, c.AcronymEnd)).ToList();
 
         // "Shanghai Cooperation Organisation (SCO) Heads of State Council": the part before the parenthesis is a name too.
@@ -296,8 +442,17 @@ internal sealed class OrganizationRecogniser : IRecogniser
                 var m = k + 1;
                 if (m < tokens.Count && tokens[m].Lower == "the" && tokens[m].GapBefore == Gap.Space) m++;
                 if (m >= tokens.Count || tokens[m].GapBefore != Gap.Space || !IsCapWord(paragraph, m)) break;
-                // "… Statement on Countering …" starts a document; "Centre for Combating …" is still the body's name.
-                if (Words.IsGerund(tokens[m]) && !(link.Lower == "for" && IsHead(tokens[k - 1]))) break;
+                // "… Statement on Countering …" starts a document; "Centre for Combating …" is still the body's name,
+                // and so is "Group on Combating … (EAG)" when the acronym it defines closes it.
+                if (Words.IsGerund(tokens[m]) && !(link.Lower == "for" && IsHead(tokens[k - 1])))
+                {
+                    if (AcronymClosing(paragraph, start, m) is { } closing)
+                    {
+                        end = closing.End;
+                        acronym = closing;
+                    }
+                    break;
+                }
                 if (document.Kb.Titles.TryMatch(tokens, m, out _, out _)) break;
                 var (linkEnd, linkCuts) = Run(document.Kb, paragraph, m, known);
                 if (link.Lower == "in")
@@ -339,7 +494,12 @@ internal sealed class OrganizationRecogniser : IRecogniser
         {
             end = acronym.Value.End;
         }
-        yield return new Phrase(start, end, acronym?.Acronym, acronym is { } a ? (a.AcronymStart, a.AcronymEnd) : null, firstLinkRun, excluded);
+        // "Government of …", "Cabinet of Ministers of …": without its complement the noun names no body.
+        if (end == runEnd && runEnd - 1 == start && kb.ComplementHeads.Contains(tokens[start].Text)) yield break;
+        // "Mongolian Ministry of Environment": the adjective says whose ministry; the name starts at the head.
+        var first = start + 1 < end && kb.StateBodyHeads.Contains(tokens[start + 1].Text) && start + 2 < end && tokens[start + 2].Lower == "of"
+            && kb.Countries.TryMatch(tokens, start, out _, out var adjective) && adjective == 1 ? start + 1 : start;
+        yield return new Phrase(first, end, acronym?.Acronym, acronym is { } a ? (a.AcronymStart, a.AcronymEnd) : null, firstLinkRun, excluded);
     }
 
     private static EntityDraft? Resolve(ReleaseDocument document, Paragraph paragraph, Phrase phrase)

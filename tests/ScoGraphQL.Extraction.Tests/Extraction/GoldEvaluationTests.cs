@@ -82,7 +82,7 @@ public sealed class GoldEvaluationTests
         var report = Evaluate(Path.Combine(GoldDir, "unseen-4", "unseen-4.json"), Path.Combine(GoldDir, "unseen-4"));
         var floors = new Dictionary<string, double>
         {
-            ["persons"] = 1.0, ["organizations"] = 0.87, ["countries"] = 1.0, ["places"] = 0.97,
+            ["persons"] = 1.0, ["organizations"] = 0.93, ["countries"] = 1.0, ["places"] = 0.97,
             ["events"] = 0.97, ["documents"] = 0.90, ["topics"] = 0.92,
         };
         AssertAtLeast(report, floors, rolesRecall: 1.0);
@@ -99,7 +99,7 @@ public sealed class GoldEvaluationTests
         var report = Evaluate(Path.Combine(GoldDir, "unseen-5", "unseen-5.json"), Path.Combine(GoldDir, "unseen-5"));
         var floors = new Dictionary<string, double>
         {
-            ["persons"] = 0.94, ["organizations"] = 0.93, ["countries"] = 1.0, ["places"] = 0.94,
+            ["persons"] = 0.94, ["organizations"] = 0.95, ["countries"] = 1.0, ["places"] = 0.94,
             ["events"] = 0.79, ["documents"] = 1.0, ["topics"] = 0.88,
         };
         AssertAtLeast(report, floors, rolesRecall: 1.0);
@@ -117,16 +117,17 @@ public sealed class GoldEvaluationTests
         var report = Evaluate(Path.Combine(GoldDir, "unseen-6", "unseen-6.json"), Path.Combine(GoldDir, "unseen-6"));
         var floors = new Dictionary<string, double>
         {
-            ["persons"] = 1.0, ["organizations"] = 0.93, ["countries"] = 1.0, ["places"] = 0.96,
+            ["persons"] = 1.0, ["organizations"] = 0.98, ["countries"] = 1.0, ["places"] = 0.96,
             ["events"] = 0.81, ["documents"] = 0.96, ["topics"] = 0.66,
         };
         AssertAtLeast(report, floors, rolesRecall: 0.96);
     }
 
     /// <summary>
-    /// The seventh set (Gold/unseen-7) is still unseen: scored once blind at the end of round 5, nothing changed for it.
-    /// These floors are that blind score rounded down, so a later change cannot lose ground on text it never saw
-    /// without a test saying so; they are well under issue #3's margin (persons 0.821, roles recall 0.500). See its README.
+    /// The seventh set (Gold/unseen-7) was scored once blind at the end of round 5 (organisations 0.813, persons 0.821,
+    /// roles recall 0.500). Its organisation misses then prompted general fixes (longest match, acronym-defined bodies,
+    /// short forms), so it is a development set for organisations: that floor (and persons, which the fixes also
+    /// raised) is the score reached, rounded down; the others are still the blind score rounded down. See its README.
     /// </summary>
     [Fact]
     public void Seventh_set_does_not_fall_below_its_blind_scores()
@@ -134,7 +135,7 @@ public sealed class GoldEvaluationTests
         var report = Evaluate(Path.Combine(GoldDir, "unseen-7", "unseen-7.json"), Path.Combine(GoldDir, "unseen-7"));
         var floors = new Dictionary<string, double>
         {
-            ["persons"] = 0.82, ["organizations"] = 0.81, ["countries"] = 1.0, ["places"] = 0.92,
+            ["persons"] = 0.84, ["organizations"] = 1.0, ["countries"] = 1.0, ["places"] = 0.92,
             ["events"] = 0.65, ["documents"] = 0.86, ["topics"] = 0.64,
         };
         AssertAtLeast(report, floors, rolesRecall: 0.5);
