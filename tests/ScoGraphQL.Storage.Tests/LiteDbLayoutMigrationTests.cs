@@ -5,7 +5,7 @@ using static ScoGraphQL.Storage.Tests.Infrastructure.SampleCorpus;
 
 namespace ScoGraphQL.Storage.Tests;
 
-/// <summary>Databases written in an earlier layout (a LiteDB document per fact and per mention; no release dates) open with the same answers.</summary>
+/// <summary>Databases written in an earlier layout (a LiteDB document per fact and per mention; no release order documents, or round 5's with entity ids) open with the same answers.</summary>
 public sealed class LiteDbLayoutMigrationTests : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("scographql-litedb-layout-");
@@ -38,31 +38,85 @@ public sealed class LiteDbLayoutMigrationTests : IDisposable
     }
 
     [Fact]
-    public async Task A_database_without_release_dates_gets_them_at_start_up_with_the_same_orders()
+    public async Task A_database_without_release_order_documents_gets_them_at_start_up_with_the_same_orders()
     {
-        static DateTime On(int year, int month, int day) => new(year, month, day, 0, 0, 0, DateTimeKind.Utc);
-        string before;
+        var before = await OrdersOfDatedAndUndatedAsync();
+        using (var db = Open(DatabasePath))
+            db.DropCollection("release_order");
+
+        await AssertReopensWithTheSameOrdersAsync(before);
+    }
+
+    [Fact]
+    public async Task Release_dates_with_entity_ids_are_moved_into_release_order_documents_with_the_same_orders()
+    {
+        var before = await OrdersOfDatedAndUndatedAsync();
+        RewriteAsReleaseDatesWithEntityIds(DatabasePath);
+
+        await AssertReopensWithTheSameOrdersAsync(before);
+        using var check = Open(DatabasePath);
+        Assert.False(check.CollectionExists("release_dates"));
+        Assert.All(check.GetCollection("release_order").FindAll(), d => Assert.False(d.ContainsKey("EntityIds")));
+    }
+
+    [Fact]
+    public async Task Statistics_count_months_from_the_migrated_order_documents()
+    {
+        CorpusStatistics before;
         using (var store = new LiteDbCorpusStore(DatabasePath))
         {
-            await store.SaveReleasesAsync([
-                .. All(),
-                Release("r-dated", "Dated", ["Russia, by its event."], entities: [RussiaEntity], eventDate: On(2023, 1, 9)),
-                Release("r-undated", "Undated", ["Russia, undated."], entities: [RussiaEntity]),
-            ]);
-            before = await OrdersAsync(store);
+            await store.SaveReleasesAsync([.. All(), Release("r-undated", "Undated", ["Russia, undated."], entities: [RussiaEntity])]);
+            before = await store.GetStatisticsAsync();
         }
-        using (var db = new LiteDatabase(new ConnectionString { Filename = DatabasePath, Collation = new Collation("en-US/None") }))
-            db.DropCollection("release_dates");
+        RewriteAsReleaseDatesWithEntityIds(DatabasePath);
 
+        using var reopened = new LiteDbCorpusStore(DatabasePath);
+        var after = await reopened.GetStatisticsAsync();
+        Assert.Equal(before.ReleasesByMonth, after.ReleasesByMonth);
+        Assert.Equal(3, after.ReleasesByMonth.Sum(m => m.Count)); // the undated release counts in no month
+    }
+
+    private static LiteDatabase Open(string path) => new(new ConnectionString { Filename = path, Collation = new Collation("en-US/None") });
+
+    /// <summary>Stores the sample and two more releases naming Russia (one dated by its event, one undated); their orders.</summary>
+    private async Task<string> OrdersOfDatedAndUndatedAsync()
+    {
+        static DateTime On(int year, int month, int day) => new(year, month, day, 0, 0, 0, DateTimeKind.Utc);
+        using var store = new LiteDbCorpusStore(DatabasePath);
+        await store.SaveReleasesAsync([
+            .. All(),
+            Release("r-dated", "Dated", ["Russia, by its event."], entities: [RussiaEntity], eventDate: On(2023, 1, 9)),
+            Release("r-undated", "Undated", ["Russia, undated."], entities: [RussiaEntity]),
+        ]);
+        return await OrdersAsync(store);
+    }
+
+    private async Task AssertReopensWithTheSameOrdersAsync(string before)
+    {
         using (var reopened = new LiteDbCorpusStore(DatabasePath))
         {
             Assert.Equal(before, await OrdersAsync(reopened));
-            // Written again after the move, a release keeps one date document.
+            // Written again after the move, a release keeps one order document.
             await reopened.SaveReleasesAsync([BetaRelease()]);
             Assert.Equal(before, await OrdersAsync(reopened));
         }
-        using var check = new LiteDatabase(new ConnectionString { Filename = DatabasePath, Collation = new Collation("en-US/None") });
-        Assert.Equal(check.GetCollection("releases").Count(), check.GetCollection("release_dates").Count());
+        using var check = Open(DatabasePath);
+        Assert.Equal(check.GetCollection("releases").Count(), check.GetCollection("release_order").Count());
+    }
+
+    /// <summary>The layout of round 5: collection "release_dates", each document with the entity ids beside their hashes.</summary>
+    private static void RewriteAsReleaseDatesWithEntityIds(string path)
+    {
+        using var db = Open(path);
+        var dates = db.GetCollection("release_dates");
+        var releases = db.GetCollection("releases").FindAll().ToDictionary(r => r["_id"].AsString);
+        foreach (var order in db.GetCollection("release_order").FindAll().ToList())
+        {
+            order["EntityIds"] = releases[order["_id"].AsString]["EntityIds"];
+            dates.Insert(order);
+        }
+        dates.EnsureIndex("EntityKeys", "$.EntityKeys[*]");
+        db.DropCollection("release_order");
     }
 
     /// <summary>Every entity's releases newest first, with totals, as JSON.</summary>

@@ -91,7 +91,7 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
             _db = new LiteDatabase(engine, new BsonMapper()) { UtcDate = true };
             EnsureIndexes();
             MoveContentsIntoReleaseDocuments();
-            EnsureReleaseDates();
+            EnsureReleaseOrder();
             _releasesVersion = LoadReleasesVersion();
             RecomputeStale(); // a bulk load that died before its end left these
         }
@@ -331,17 +331,21 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
             .ToDocuments()
             .Select(d => d["e"].AsArray);
 
+    private static readonly BsonExpression NewestDate = BsonExpression.Create("$.Newest");
+
     public Task<CorpusStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
     {
         var byKind = Enum.GetValues<EntityKind>()
             .Select(kind => (kind, Entities.Count(BsonExpression.Create("$.Kind = @0", kind.ToString()))))
             .ToList();
-        var byMonth = _db.GetCollection("releases").Query()
-            .Select("{_id: $._id, p: $.PublishedAt, e: $.EventDate}")
+        // Each release's newest date (publication, else event) from the order documents' date index alone: reading the
+        // releases decoded every whole release to project two dates.
+        var byMonth = ReleaseOrder.Query()
+            .OrderBy(NewestDate)
+            .Select(NewestDate)
             .ToDocuments()
-            .Select(d => d["p"].IsDateTime ? d["p"].AsDateTime : d["e"].IsDateTime ? d["e"].AsDateTime : (DateTime?)null)
-            .Where(d => d is not null)
-            .GroupBy(d => d!.Value.ToUniversalTime().ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))
+            .Where(d => d["Newest"].IsDateTime)
+            .GroupBy(d => d["Newest"].AsDateTime.ToUniversalTime().ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, g.Count()))
             .ToList();
@@ -388,7 +392,7 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
             {
                 release.EntityIds = current.EntityIds;
                 Releases.Update(release);
-                WriteReleaseDate(release);
+                WriteReleaseOrder(release);
                 _releaseTextChanged = true;
             }
             else
@@ -442,7 +446,7 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
                 Insert(releaseId, rekeyed);
                 release.EntityIds = [.. rekeyed.EntityIds];
                 Releases.Update(release);
-                WriteReleaseDate(release);
+                WriteReleaseOrder(release);
                 affected.UnionWith(rekeyed.EntityIds);
             }
             affected.Add(targetId);
@@ -479,7 +483,7 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
         var records = CurationRules.Rekey(ExtractionRecords.From(release.Id, extraction), merges);
         release.EntityIds = [.. records.EntityIds];
         Releases.Upsert(release);
-        WriteReleaseDate(release);
+        WriteReleaseOrder(release);
         Insert(release.Id, records);
         affected.UnionWith(records.AllEntityIds);
     }
@@ -512,7 +516,7 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
         {
             var existed = RemoveReleaseContent(id, affected);
             Releases.Delete(id);
-            DeleteReleaseDate(id);
+            DeleteReleaseOrder(id);
             _releaseTextChanged |= existed;
             return existed;
         }));
