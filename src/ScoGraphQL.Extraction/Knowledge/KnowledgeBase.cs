@@ -45,6 +45,9 @@ internal sealed class KnowledgeBase
     /// <summary>Event words by their last word: "table" → ("round table", its words before the last).</summary>
     public Dictionary<string, List<EventTrigger>> EventTriggers { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Dictionary<string, string> EventVerbsAfterPerson { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"… will meet in Bishkek in May": verbs that are events right before "in" and a city, whoever the subject.</summary>
+    public Dictionary<string, string> EventVerbsBeforeCity { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> EventNotBefore { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> ThemedPeriods { get; } = new(StringComparer.Ordinal);
 
@@ -252,6 +255,7 @@ internal sealed class KnowledgeBase
             list.Add(new EventTrigger(t.Value.GetString()!, words[..^1]));
         }
         foreach (var v in doc.RootElement.GetProperty("afterPerson").EnumerateObject()) EventVerbsAfterPerson[v.Name] = v.Value.GetString()!;
+        foreach (var v in doc.RootElement.GetProperty("beforeCity").EnumerateObject()) EventVerbsBeforeCity[v.Name] = v.Value.GetString()!;
         foreach (var w in Strings(doc.RootElement, "notBefore")) EventNotBefore.Add(w);
         foreach (var w in Strings(doc.RootElement, "themedPeriods")) ThemedPeriods.Add(w);
     }
