@@ -236,10 +236,11 @@ internal sealed class KnowledgeBase
     {
         using var doc = Read("topics.json");
         var notBefore = Strings(doc.RootElement, "notBefore") is { Count: > 0 } designations ? "(?!" + string.Join('|', designations) + ")" : "";
+        var notAfter = Strings(doc.RootElement, "notAfter") is { Count: > 0 } portfolios ? "(?<!(?:" + string.Join('|', portfolios) + "))" : "";
         Topics = doc.RootElement.GetProperty("topics").EnumerateArray()
             .Select(t => new TopicRule(
                 t.GetProperty("label").GetString()!,
-                new Regex(@"(?<![\p{L}-])(?:" + string.Join('|', Strings(t, "patterns")) + @")(?![\p{L}])" + notBefore,
+                new Regex(notAfter + @"(?<![\p{L}-])(?:" + string.Join('|', Strings(t, "patterns")) + @")(?![\p{L}])" + notBefore,
                     RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
                 Needles(Strings(t, "patterns"))))
             .ToList();

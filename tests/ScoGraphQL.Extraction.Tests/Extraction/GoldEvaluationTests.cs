@@ -65,7 +65,7 @@ public sealed class GoldEvaluationTests
         var floors = new Dictionary<string, double>
         {
             ["persons"] = 1.0, ["organizations"] = 0.98, ["countries"] = 1.0, ["places"] = 0.98,
-            ["events"] = 0.86, ["documents"] = 0.97, ["topics"] = 0.87,
+            ["events"] = 0.86, ["documents"] = 0.97, ["topics"] = 0.95,
         };
         AssertAtLeast(report, floors, rolesRecall: 0.96);
     }
@@ -83,7 +83,7 @@ public sealed class GoldEvaluationTests
         var floors = new Dictionary<string, double>
         {
             ["persons"] = 1.0, ["organizations"] = 0.87, ["countries"] = 1.0, ["places"] = 0.97,
-            ["events"] = 0.97, ["documents"] = 0.90, ["topics"] = 0.92,
+            ["events"] = 0.97, ["documents"] = 0.90, ["topics"] = 0.98,
         };
         AssertAtLeast(report, floors, rolesRecall: 1.0);
     }
@@ -100,7 +100,7 @@ public sealed class GoldEvaluationTests
         var floors = new Dictionary<string, double>
         {
             ["persons"] = 0.94, ["organizations"] = 0.93, ["countries"] = 1.0, ["places"] = 0.94,
-            ["events"] = 0.79, ["documents"] = 1.0, ["topics"] = 0.88,
+            ["events"] = 0.79, ["documents"] = 1.0, ["topics"] = 0.93,
         };
         AssertAtLeast(report, floors, rolesRecall: 1.0);
     }
@@ -118,7 +118,7 @@ public sealed class GoldEvaluationTests
         var floors = new Dictionary<string, double>
         {
             ["persons"] = 1.0, ["organizations"] = 0.93, ["countries"] = 1.0, ["places"] = 0.96,
-            ["events"] = 0.89, ["documents"] = 0.96, ["topics"] = 0.66,
+            ["events"] = 0.89, ["documents"] = 0.96, ["topics"] = 0.87,
         };
         AssertAtLeast(report, floors, rolesRecall: 0.96);
     }
@@ -128,7 +128,7 @@ public sealed class GoldEvaluationTests
     /// These floors are that blind score rounded down, so a later change cannot lose ground on text it never saw
     /// without a test saying so; they are well under issue #3's margin (persons 0.821, roles recall 0.500). See its README.
     /// Since s6-events (month ranges "of last year", "meet in <city>", undated "<city> summit", seminars and camps) it
-    /// is a development set for events, whose floor is the score those general fixes reached.
+    /// is a development set for events and topics, whose floors are the scores those general fixes reached.
     /// </summary>
     [Fact]
     public void Seventh_set_does_not_fall_below_its_blind_scores()
@@ -137,7 +137,7 @@ public sealed class GoldEvaluationTests
         var floors = new Dictionary<string, double>
         {
             ["persons"] = 0.82, ["organizations"] = 0.81, ["countries"] = 1.0, ["places"] = 0.92,
-            ["events"] = 0.84, ["documents"] = 0.86, ["topics"] = 0.64,
+            ["events"] = 0.84, ["documents"] = 0.86, ["topics"] = 0.89,
         };
         AssertAtLeast(report, floors, rolesRecall: 0.5);
     }
