@@ -42,6 +42,9 @@ internal sealed class KnowledgeBase
     public HashSet<string> NumberAbbreviations { get; } = new(StringComparer.Ordinal);
     public IReadOnlyList<TopicRule> Topics { get; private set; } = [];
 
+    /// <summary>What may not come right before a topic word ("Ministers of Education"); null when nothing is listed.</summary>
+    public Regex? TopicNotAfter { get; private set; }
+
     /// <summary>Event words by their last word: "table" → ("round table", its words before the last).</summary>
     public Dictionary<string, List<EventTrigger>> EventTriggers { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Dictionary<string, string> EventVerbsAfterPerson { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -236,11 +239,14 @@ internal sealed class KnowledgeBase
     {
         using var doc = Read("topics.json");
         var notBefore = Strings(doc.RootElement, "notBefore") is { Count: > 0 } designations ? "(?!" + string.Join('|', designations) + ")" : "";
-        var notAfter = Strings(doc.RootElement, "notAfter") is { Count: > 0 } portfolios ? "(?<!(?:" + string.Join('|', portfolios) + "))" : "";
+        // Checked once per match on the text before it: as a lookbehind in every rule it would run at every position.
+        TopicNotAfter = Strings(doc.RootElement, "notAfter") is { Count: > 0 } portfolios
+            ? new Regex("(?:" + string.Join('|', portfolios) + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)
+            : null;
         Topics = doc.RootElement.GetProperty("topics").EnumerateArray()
             .Select(t => new TopicRule(
                 t.GetProperty("label").GetString()!,
-                new Regex(notAfter + @"(?<![\p{L}-])(?:" + string.Join('|', Strings(t, "patterns")) + @")(?![\p{L}])" + notBefore,
+                new Regex(@"(?<![\p{L}-])(?:" + string.Join('|', Strings(t, "patterns")) + @")(?![\p{L}])" + notBefore,
                     RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
                 Needles(Strings(t, "patterns"))))
             .ToList();

@@ -20,7 +20,12 @@ internal sealed class TopicRecogniser : IRecogniser
             {
                 // A vectorised look for the literal start of a pattern spares most regex runs.
                 if (rule.Needles.Count > 0 && !rule.Needles.Any(n => lower.Contains(n, StringComparison.Ordinal))) continue;
-                foreach (System.Text.RegularExpressions.Match m in rule.Pattern.Matches(masked)) found.Add((rule.Label, m.Index, m.Index + m.Length));
+                foreach (System.Text.RegularExpressions.Match m in rule.Pattern.Matches(masked))
+                {
+                    // "the Ministers of Education": a portfolio names an office, not a subject.
+                    if (document.Kb.TopicNotAfter is { } notAfter && notAfter.IsMatch(masked.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)))) continue;
+                    found.Add((rule.Label, m.Index, m.Index + m.Length));
+                }
             }
             foreach (var (label, start, end) in found)
             {
