@@ -54,9 +54,15 @@ internal sealed class KnowledgeBase
     public HashSet<string> NumberAbbreviations { get; } = new(StringComparer.Ordinal);
     public IReadOnlyList<TopicRule> Topics { get; private set; } = [];
 
+    /// <summary>What may not come right before a topic word ("Ministers of Education"); null when nothing is listed.</summary>
+    public Regex? TopicNotAfter { get; private set; }
+
     /// <summary>Event words by their last word: "table" → ("round table", its words before the last).</summary>
     public Dictionary<string, List<EventTrigger>> EventTriggers { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Dictionary<string, string> EventVerbsAfterPerson { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"… will meet in Bishkek in May": verbs that are events right before "in" and a city, whoever the subject.</summary>
+    public Dictionary<string, string> EventVerbsBeforeCity { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> EventNotBefore { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> ThemedPeriods { get; } = new(StringComparer.Ordinal);
 
@@ -250,6 +256,10 @@ internal sealed class KnowledgeBase
     {
         using var doc = Read("topics.json");
         var notBefore = Strings(doc.RootElement, "notBefore") is { Count: > 0 } designations ? "(?!" + string.Join('|', designations) + ")" : "";
+        // Checked once per match on the text before it: as a lookbehind in every rule it would run at every position.
+        TopicNotAfter = Strings(doc.RootElement, "notAfter") is { Count: > 0 } portfolios
+            ? new Regex("(?:" + string.Join('|', portfolios) + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)
+            : null;
         Topics = doc.RootElement.GetProperty("topics").EnumerateArray()
             .Select(t => new TopicRule(
                 t.GetProperty("label").GetString()!,
@@ -269,6 +279,7 @@ internal sealed class KnowledgeBase
             list.Add(new EventTrigger(t.Value.GetString()!, words[..^1]));
         }
         foreach (var v in doc.RootElement.GetProperty("afterPerson").EnumerateObject()) EventVerbsAfterPerson[v.Name] = v.Value.GetString()!;
+        foreach (var v in doc.RootElement.GetProperty("beforeCity").EnumerateObject()) EventVerbsBeforeCity[v.Name] = v.Value.GetString()!;
         foreach (var w in Strings(doc.RootElement, "notBefore")) EventNotBefore.Add(w);
         foreach (var w in Strings(doc.RootElement, "themedPeriods")) ThemedPeriods.Add(w);
     }

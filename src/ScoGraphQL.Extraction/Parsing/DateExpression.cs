@@ -27,6 +27,12 @@ public sealed record DateExpression(
 {
     public int Length => End - Start;
 
+    /// <summary>
+    /// True when the relative word is said of the year ("November of last year", "March last year"): the calendar year
+    /// before or after the reference. False for "last November", the most recent November.
+    /// </summary>
+    public bool RelativeToYear { get; init; }
+
     /// <summary>True when the text itself gives the year.</summary>
     public bool IsResolved => Year is not null;
 
@@ -48,6 +54,7 @@ public sealed record DateExpression(
         if (Year is { } year) return Build(year);
         var resolved = (RelativeYear, Month) switch
         {
+            ({ } offset, _) when RelativeToYear => reference.Year + offset,
             (-1, { } m) => m < reference.Month ? reference.Year : reference.Year - 1,
             (1, { } m) => m > reference.Month ? reference.Year : reference.Year + 1,
             ({ } offset, null) => reference.Year + offset,

@@ -156,17 +156,21 @@ public static partial class DateExpressions
         if (!TryParseMonth(monthGroup.ValueSpan, out var month, out var misspelled)) return;
         var relGroup = m.Groups["rel"];
         var partGroup = m.Groups["part"];
-        int? relative = RelativeOffset(relGroup.ValueSpan) ?? RelativeOffset(m.Groups["relAfter"].ValueSpan);
+        var relAfter = m.Groups["relAfter"];
+        int? relative = RelativeOffset(relGroup.ValueSpan) ?? RelativeOffset(relAfter.ValueSpan);
         var qualifier = PartQualifier(partGroup.Value);
         // The span starts at "last"/"early" but not at a plain cue such as "in".
         var start = relGroup.Success ? relGroup.Index : partGroup.Success ? partGroup.Index : monthGroup.Index;
-        if (qualifier == DateQualifier.None && relative is null)
+        // "from April to June of last year", "until November this year": the year said after does not hide the cue before.
+        if (qualifier == DateQualifier.None && !relGroup.Success)
         {
             (qualifier, start) = QualifierBefore(text, start);
         }
         var end = m.Index + m.Length;
+        // "November of last year", "March last year": the calendar year before the reference, not the last March.
         TryAdd(found, new DateExpression(start, end, text[start..end], null, month, null,
-            DatePrecision.Month, qualifier, relative, misspelled ? monthGroup.Value : null));
+            DatePrecision.Month, qualifier, relative, misspelled ? monthGroup.Value : null)
+            { RelativeToYear = relAfter.Success });
     }
 
     private static void AddPartOfYear(string text, Match m, List<DateExpression> found)
@@ -321,7 +325,8 @@ public static partial class DateExpressions
     // A bare month name is a date only with a cue ("in May", "last November", "November this year"):
     // otherwise "May" and "March" are verbs and "August" a name. The cue sits in a lookbehind so the search
     // runs from capital month initials, not from every "in" and "of".
-    [GeneratedRegex(@"(?<=\b(?:(?<rel>(?i:last|next|this))\s+|(?<part>(?i:early|mid|late))[\s-]+|(?i:in|on|by|since|until|till|from|of|during|before|after|through|throughout|to|and|end\s+of|beginning\s+of)\s+))(?<month>[JFMASOND]\p{Ll}{2,10})\b(?:\s+(?<relAfter>this|last|next)\s+year\b)?|\b(?<month>[JFMASOND]\p{Ll}{2,10})\s+(?<relAfter>this|last|next)\s+year\b")]
+    // "from September to November of last year": a month range takes the year said after its last month.
+    [GeneratedRegex(@"(?<=\b(?:(?<rel>(?i:last|next|this))\s+|(?<part>(?i:early|mid|late))[\s-]+|(?i:in|on|by|since|until|till|from|of|during|before|after|through|throughout|to|and|end\s+of|beginning\s+of)\s+))(?<month>[JFMASOND]\p{Ll}{2,10})\b(?:(?:(?:\s+to\s+|\s*[–—-]\s*)[JFMASOND]\p{Ll}{2,10}\b)?(?:\s+of)?\s+(?<relAfter>this|last|next)\s+year\b)?|\b(?<month>[JFMASOND]\p{Ll}{2,10})(?:\s+of)?\s+(?<relAfter>this|last|next)\s+year\b")]
     private static partial Regex MonthOnly();
 
     [GeneratedRegex(@"\b(?<rel>this|last|next|the\s+current|the\s+previous|the\s+coming)\s+year\b", RegexOptions.IgnoreCase)]

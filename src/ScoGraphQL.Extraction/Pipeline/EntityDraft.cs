@@ -29,6 +29,9 @@ internal sealed class EntityDraft(string key, EntityKind kind, string name)
     public PartialDate? Date { get; set; }
     public string? AdoptedAtKey { get; set; }
 
+    /// <summary>The word class that made an event ("meeting", "forum" …), so a later reference can tell a summit from a forum.</summary>
+    public string? EventLabel { get; set; }
+
     /// <summary>Where the entity is first seen, so the result lists entities in reading order.</summary>
     public (int Paragraph, int Start) FirstSeen { get; set; } = (int.MaxValue, int.MaxValue);
 

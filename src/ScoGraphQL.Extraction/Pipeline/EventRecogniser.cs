@@ -59,6 +59,9 @@ internal sealed partial class EventRecogniser : IRecogniser
             // "… Shavkat Mirziyoyev received in Tashkent …": a reception, said of a named person.
             if (label is null && kb.EventVerbsAfterPerson.TryGetValue(t.Text, out var verbLabel)
                 && paragraph.Claims.Any(c => c.Kind == ClaimKind.PersonName && c.EndToken == t.Index)) label = verbLabel;
+            // "… the expert group will meet in Bishkek in May": a gathering wherever the subject is not a recognised body.
+            if (label is null && kb.EventVerbsBeforeCity.TryGetValue(t.Text, out var cityVerbLabel) && t.Index + 2 < tokens.Count
+                && tokens[t.Index + 1].Lower == "in" && paragraph.ClaimAt(t.Index + 2, ClaimKind.Place)?.Entity is { CountryKey: not null }) label = cityVerbLabel;
             // "dialogue partner": a status, not an event.
             if (label is not null && t.Index + 1 < tokens.Count && kb.EventNotBefore.Contains(tokens[t.Index + 1].Text)) continue;
             // "valued the SCO as a forum for …": what a body is, not a gathering.
@@ -180,8 +183,12 @@ internal sealed partial class EventRecogniser : IRecogniser
         if (date is null)
         {
             var upcoming = trigger.Token > 0 && tokens[trigger.Token - 1].Lower is "upcoming" or "forthcoming" or "ongoing";
-            // Undated, only named operations, themed years and upcoming celebrations are events; a meeting must be dated.
-            if (!(trigger.Label is "operation" or "exercise" or "year" && proper is not null) && !(trigger.Label == "celebrations" && upcoming)) return null;
+            // Undated, only named operations, themed years, upcoming celebrations and a meeting named by its city
+            // ("ahead of the Bishkek summit") are events; any other meeting must be dated.
+            if (!(trigger.Label is "operation" or "exercise" or "year" && proper is not null) && !(trigger.Label == "celebrations" && upcoming)
+                && !(trigger.Label == "meeting" && !tokens[trigger.Token].Lower.EndsWith('s') && CityModifier(paragraph, trigger.Token) is { } city
+                    // "… will be held in Tianjin from 31 August …; after the Tianjin summit": the summit already dated.
+                    && !document.Entities.Any(e => e.Kind == EntityKind.Event && e.EventLabel == "meeting" && e.StartDate is not null && e.PlaceKey == city.Key))) return null;
             if (trigger.Label is "year" or "celebrations" && document.Reference is { } reference) date = PartialDate.Year(reference.Year);
         }
         if (until)
@@ -215,6 +222,7 @@ internal sealed partial class EventRecogniser : IRecogniser
             // "International Year of …, 2027" already ends with its key date.
             var draft = document.Entity(EntityKind.Event, Text.Collapse(name.EndsWith(keyDate, StringComparison.Ordinal) ? name : $"{name} {keyDate}"));
             draft.StartDate ??= date;
+            draft.EventLabel ??= trigger.Label;
             if (subject is not null) draft.AddParticipant(subject.Key);
             foreach (var other in subjects.Where(s => s is not null && !plural)) draft.AddParticipant(other!.Key);
             var place = VenueCity(document, paragraph, sentence, Place(paragraph, sentence, dateOffset, trigger));
@@ -419,8 +427,7 @@ internal sealed partial class EventRecogniser : IRecogniser
         // "on an official visit to Uzbekistan": a visit is where it goes, and a country is no city.
         if (cue.Label == "visit") return VisitDestination(paragraph, trigger);
         // "the Tianjin summit held last year": a city right before the event word is where it took place.
-        if (paragraph.Claims.FirstOrDefault(c => c.Kind == ClaimKind.Place && c.EndToken == trigger && c.Entity is { CountryKey: not null }
-                && tokens[trigger].GapBefore == Gap.Space) is { } modifier) return modifier.Entity;
+        if (CityModifier(paragraph, trigger) is { } modifier) return modifier;
         // Of two cities in one sentence ("the meeting … in Bishkek …, and a round table … in Vientiane"), the nearer one.
         EntityDraft? nearest = null;
         var distance = int.MaxValue;
@@ -456,6 +463,10 @@ internal sealed partial class EventRecogniser : IRecogniser
             document.VenueCities.TryAdd(body.Key, place);
         return place;
     }
+
+    private static EntityDraft? CityModifier(Paragraph paragraph, int trigger) =>
+        paragraph.Claims.FirstOrDefault(c => c.Kind == ClaimKind.Place && c.EndToken == trigger && c.Entity is { CountryKey: not null }
+            && paragraph.Tokens[trigger].GapBefore == Gap.Space)?.Entity;
 
     private static EntityDraft? VisitDestination(Paragraph paragraph, int trigger)
     {

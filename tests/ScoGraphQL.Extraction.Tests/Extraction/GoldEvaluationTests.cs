@@ -65,7 +65,7 @@ public sealed class GoldEvaluationTests
         var floors = new Dictionary<string, double>
         {
             ["persons"] = 1.0, ["organizations"] = 0.98, ["countries"] = 1.0, ["places"] = 0.98,
-            ["events"] = 0.86, ["documents"] = 0.97, ["topics"] = 0.87,
+            ["events"] = 0.86, ["documents"] = 0.97, ["topics"] = 0.95,
         };
         AssertAtLeast(report, floors, rolesRecall: 0.96);
     }
@@ -83,7 +83,7 @@ public sealed class GoldEvaluationTests
         var floors = new Dictionary<string, double>
         {
             ["persons"] = 1.0, ["organizations"] = 0.93, ["countries"] = 1.0, ["places"] = 0.97,
-            ["events"] = 0.97, ["documents"] = 0.90, ["topics"] = 0.92,
+            ["events"] = 0.97, ["documents"] = 0.90, ["topics"] = 0.98,
         };
         AssertAtLeast(report, floors, rolesRecall: 1.0);
     }
@@ -100,7 +100,7 @@ public sealed class GoldEvaluationTests
         var floors = new Dictionary<string, double>
         {
             ["persons"] = 0.94, ["organizations"] = 0.95, ["countries"] = 1.0, ["places"] = 0.94,
-            ["events"] = 0.79, ["documents"] = 1.0, ["topics"] = 0.88,
+            ["events"] = 0.79, ["documents"] = 1.0, ["topics"] = 0.93,
         };
         AssertAtLeast(report, floors, rolesRecall: 1.0);
     }
@@ -118,16 +118,17 @@ public sealed class GoldEvaluationTests
         var floors = new Dictionary<string, double>
         {
             ["persons"] = 1.0, ["organizations"] = 0.98, ["countries"] = 1.0, ["places"] = 0.96,
-            ["events"] = 0.81, ["documents"] = 0.96, ["topics"] = 0.66,
+            ["events"] = 0.89, ["documents"] = 0.96, ["topics"] = 0.87,
         };
         AssertAtLeast(report, floors, rolesRecall: 0.96);
     }
 
     /// <summary>
     /// The seventh set (Gold/unseen-7) was scored once blind at the end of round 5 (organisations 0.813, persons 0.821,
-    /// roles recall 0.500). Its organisation misses then prompted general fixes (longest match, acronym-defined bodies,
-    /// short forms), so it is a development set for organisations: that floor (and persons, which the fixes also
-    /// raised) is the score reached, rounded down; the others are still the blind score rounded down. See its README.
+    /// events 0.652, topics 0.649, roles recall 0.500). Its misses then prompted general fixes in round 6 (s6-orgs:
+    /// longest match, acronym-defined bodies, short forms; s6-events: month ranges "of last year", "meet in <city>",
+    /// undated "<city> summit", topic wording), so it is a development set: each floor is the score reached, rounded
+    /// down. See its README.
     /// </summary>
     [Fact]
     public void Seventh_set_does_not_fall_below_its_blind_scores()
@@ -136,7 +137,7 @@ public sealed class GoldEvaluationTests
         var floors = new Dictionary<string, double>
         {
             ["persons"] = 0.84, ["organizations"] = 1.0, ["countries"] = 1.0, ["places"] = 0.92,
-            ["events"] = 0.65, ["documents"] = 0.86, ["topics"] = 0.64,
+            ["events"] = 0.84, ["documents"] = 0.86, ["topics"] = 0.89,
         };
         AssertAtLeast(report, floors, rolesRecall: 0.5);
     }

@@ -23,4 +23,54 @@ public sealed class RelativeEventTests
 
         Assert.Equal(PartialDate.Year(2023), EventIn(result, "Astana").StartDate);
     }
+
+    private static IEnumerable<ExtractedEntity> Events(ExtractionResult result) => result.Entities.Where(e => e.Kind == EntityKind.Event);
+
+    [Fact]
+    public void An_operation_from_one_month_to_another_of_last_year_starts_in_its_first_month_of_that_year()
+    {
+        var result = Extract.From("On 2 October 2024, the border services met in Astana. They reviewed the joint operation \"Steppe Shield\", carried out from April to June of last year.");
+
+        Assert.Contains(Events(result), e => e.StartDate == PartialDate.Month(2023, 4));
+    }
+
+    [Fact]
+    public void A_seminar_to_be_held_in_the_first_half_of_next_year_is_an_event_of_that_year()
+    {
+        var result = Extract.From("On 3 April 2025, the customs chiefs met in Tashkent. They agreed on a seminar for young inspectors, to be held in Almaty in the first half of next year.");
+
+        Assert.Equal(PartialDate.Year(2026), EventIn(result, "Almaty").StartDate);
+    }
+
+    [Fact]
+    public void A_group_that_will_meet_in_a_city_in_a_month_makes_a_meeting()
+    {
+        var result = Extract.From("On 2 February 2025, the SCO Energy Club held a conference online. The working group on hydropower will meet in Dushanbe in June.");
+
+        Assert.Equal(PartialDate.Month(2025, 6), EventIn(result, "Dushanbe").StartDate);
+    }
+
+    [Fact]
+    public void An_undated_summit_named_after_its_city_is_an_event_there()
+    {
+        var result = Extract.From("On 5 March 2025, the Secretary-General received the Ambassador of Nepal in Beijing. The two discussed the preparations for the Astana summit.");
+
+        Assert.Null(EventIn(result, "Astana").StartDate);
+    }
+
+    [Fact]
+    public void An_undated_summit_named_after_the_city_of_a_dated_summit_is_that_summit()
+    {
+        var result = Extract.From("On 4 May 2025, the foreign ministers met in Qingdao. The SCO Heads of State Council will meet in Astana from 3 to 4 July 2025. Kazakhstan will hand over the chairmanship after the Astana summit.");
+
+        Assert.Equal(PartialDate.Day(2025, 7, 3), EventIn(result, "Astana").StartDate);
+    }
+
+    [Fact]
+    public void A_camp_with_its_dates_is_an_event()
+    {
+        var result = Extract.From("On 9 June 2025, the SCO Youth Council met in Bishkek. The next SCO Youth Camp will be held near Lake Balkhash from 1 to 10 August.");
+
+        Assert.Contains(Events(result), e => e.StartDate == PartialDate.Day(2025, 8, 1));
+    }
 }

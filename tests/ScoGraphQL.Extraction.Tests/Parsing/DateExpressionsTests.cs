@@ -127,6 +127,21 @@ public sealed class DateExpressionsTests
     }
 
     [Fact]
+    public void A_month_range_of_last_year_starts_in_the_calendar_year_before()
+    {
+        var date = Single("carried out jointly from April to June of last year.");
+        Assert.Equal("from April to June of last year", date.Text);
+        Assert.Equal(DateQualifier.From, date.Qualifier);
+        Assert.Equal(PartialDate.Month(2023, 4), date.Resolve(new DateOnly(2024, 10, 2)));
+    }
+
+    [Theory]
+    [InlineData("the exhibition opened in February last year.")]
+    [InlineData("the exhibition opened in February of last year.")]
+    public void A_month_of_last_year_is_in_the_calendar_year_before_even_when_that_month_has_come_again(string text) =>
+        Assert.Equal(PartialDate.Month(2023, 2), Single(text).Resolve(new DateOnly(2024, 7, 1)));
+
+    [Fact]
     public void Month_this_year_resolves_to_the_reference_year()
     {
         var date = Single("the session that will take place in November this year.");
