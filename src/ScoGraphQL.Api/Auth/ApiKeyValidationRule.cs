@@ -1,5 +1,6 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
+using ScoGraphQL.Api.GraphQL;
 
 namespace ScoGraphQL.Api.Auth;
 
@@ -7,7 +8,7 @@ namespace ScoGraphQL.Api.Auth;
 /// Refuses a mutation operation unless the request was authenticated with the API key. As a validation rule
 /// it runs before any resolver, so a refused mutation changes nothing, whichever transport carried it.
 /// </summary>
-public sealed class ApiKeyValidationRule(ApiKey key) : ValidationRuleBase
+public sealed class ApiKeyValidationRule(ApiKey key) : ValidationRuleBase, IDocumentOnlyRule
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {

@@ -30,6 +30,7 @@ public static class GraphQLServiceCollectionExtensions
             })
             .AddGraphTypes(typeof(ScoSchema).Assembly)
             .AddScopedEventSubscriptions()
+            .AddExecutionStrategy<QueryExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             // Also for cached documents: a mutation must never skip the key check.
             .AddValidationRule<ApiKeyValidationRule>(useForCachedDocuments: true)
             .AddErrorInfoProvider((options, provider) =>

@@ -1,5 +1,6 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
+using ScoGraphQL.Api.GraphQL;
 
 namespace ScoGraphQL.Api.Limits;
 
@@ -9,7 +10,7 @@ namespace ScoGraphQL.Api.Limits;
 /// little). Like graphql-js's MaxIntrospectionDepthRule, this refuses <c>fields</c>, <c>inputFields</c>,
 /// <c>interfaces</c> and <c>possibleTypes</c> nested more than 3 deep; IDEs' introspection query nests them once.
 /// </summary>
-public sealed class IntrospectionDepthRule : ValidationRuleBase
+public sealed class IntrospectionDepthRule : ValidationRuleBase, IDocumentOnlyRule
 {
     private const int MaxNesting = 3;
 

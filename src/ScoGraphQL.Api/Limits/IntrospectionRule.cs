@@ -1,5 +1,6 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
+using ScoGraphQL.Api.GraphQL;
 using Microsoft.Extensions.Options;
 
 namespace ScoGraphQL.Api.Limits;
@@ -9,7 +10,7 @@ namespace ScoGraphQL.Api.Limits;
 /// clients need it for unions). Ours rather than GraphQL.NET's NoIntrospectionValidationRule for the
 /// INTROSPECTION_DISABLED code and a message that says how to turn it on.
 /// </summary>
-public sealed class IntrospectionRule(IOptions<IntrospectionOptions> options) : ValidationRuleBase
+public sealed class IntrospectionRule(IOptions<IntrospectionOptions> options) : ValidationRuleBase, IDocumentOnlyRule
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
         new(options.Value.EnableIntrospection ? null : Visitor);

@@ -1,5 +1,6 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
+using ScoGraphQL.Api.GraphQL;
 using Microsoft.Extensions.Options;
 
 namespace ScoGraphQL.Api.Limits;
@@ -11,7 +12,7 @@ namespace ScoGraphQL.Api.Limits;
 /// document's size even when fragments spread each other exponentially; GraphQL.NET's complexity analyser, which
 /// expands every spread, then only runs on documents already known to be small.
 /// </summary>
-public sealed class OperationShapeRule(IOptions<LimitsOptions> options) : ValidationRuleBase
+public sealed class OperationShapeRule(IOptions<LimitsOptions> options) : ValidationRuleBase, IDocumentOnlyRule
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {

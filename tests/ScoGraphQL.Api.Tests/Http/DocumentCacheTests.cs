@@ -52,4 +52,38 @@ public sealed class DocumentCacheTests
         Assert.Equal(400, first.Status);
         Assert.Equal(first.Body!.ToJsonString(), second.Body!.ToJsonString());
     }
+
+    [Fact]
+    public async Task A_cached_query_without_variables_answers_and_reports_its_cost_as_the_first_time()
+    {
+        using var api = new ConfiguredApi(new Dictionary<string, string?>());
+        const string titles = "{ releases(first: 3) { nodes { title slug } } }";
+
+        var (first, _) = await api.PostJsonAsync(RawRequests.Body(titles));
+        var (second, _) = await api.PostJsonAsync(RawRequests.Body(titles));
+        var (third, _) = await api.PostJsonAsync(RawRequests.Body(titles));
+
+        Assert.Null(first.Errors);
+        Assert.Equal(first.Body!.ToJsonString(), second.Body!.ToJsonString());
+        Assert.Equal(first.Body!.ToJsonString(), third.Body!.ToJsonString());
+        Assert.Equal(8, (int)third.Body!["extensions"]!["cost"]!["requested"]!); // 2 + 3 × 2
+        Assert.Equal(2, (int)third.Body!["extensions"]!["cost"]!["depth"]!);
+    }
+
+    [Fact]
+    public async Task Each_query_of_a_cached_document_reports_its_own_cost_and_limits()
+    {
+        using var api = new ConfiguredApi(new Dictionary<string, string?> { ["GraphQL:Limits:MaxCost"] = "10" });
+        const string document = "query Small { releases(first: 1) { nodes { title } } } query Large { releases(first: 20) { nodes { title } } }";
+        string Named(string operation) => $"{{\"query\": {System.Text.Json.JsonSerializer.Serialize(document)}, \"operationName\": \"{operation}\"}}";
+
+        var (small, _) = await api.PostJsonAsync(Named("Small"));
+        var (smallAgain, _) = await api.PostJsonAsync(Named("Small"));
+        var (large, _) = await api.PostJsonAsync(Named("Large"));
+
+        Assert.Null(small.Errors);
+        Assert.Equal(small.Body!.ToJsonString(), smallAgain.Body!.ToJsonString());
+        Assert.Equal(3, (int)smallAgain.Body!["extensions"]!["cost"]!["requested"]!);
+        Assert.Equal("COST_LIMIT_EXCEEDED", large.Code());
+    }
 }
