@@ -25,7 +25,7 @@ internal sealed class KnowledgeBase
     public Dictionary<string, OrganizationEntry> OrganizationsByName { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Dictionary<string, OrganizationEntry> OrganizationsByAcronym { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, List<OrganizationEntry>> OrganizationsByBag { get; } = new(StringComparer.Ordinal);
-    public Gazetteer<string> Titles { get; } = new();
+    public TitleVocabulary Titles { get; } = new();
     public HashSet<string> TitleWords { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> Honorifics { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -205,8 +205,18 @@ internal sealed class KnowledgeBase
         using var doc = Read("titles.json");
         foreach (var t in Strings(doc.RootElement, "titles"))
         {
-            Titles.Add(t, t);
+            Titles.AddListed(t);
             foreach (var w in Tokenizer.Tokenize(t)) TitleWords.Add(w.Text);
+        }
+        foreach (var m in Strings(doc.RootElement, "titleModifiers"))
+        {
+            Titles.AddModifier(m);
+            foreach (var w in Tokenizer.Tokenize(m)) TitleWords.Add(w.Text);
+        }
+        foreach (var h in Strings(doc.RootElement, "officeHeads"))
+        {
+            Titles.AddHead(h);
+            foreach (var w in Tokenizer.Tokenize(h)) TitleWords.Add(w.Text);
         }
         foreach (var h in Strings(doc.RootElement, "honorifics")) Honorifics.Add(h.TrimEnd('.'));
         foreach (var w in Strings(doc.RootElement, "portfolioWords")) PortfolioWords.Add(w);

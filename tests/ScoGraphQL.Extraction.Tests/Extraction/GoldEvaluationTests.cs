@@ -124,9 +124,8 @@ public sealed class GoldEvaluationTests
     }
 
     /// <summary>
-    /// The seventh set (Gold/unseen-7) is still unseen: scored once blind at the end of round 5, nothing changed for it.
-    /// These floors are that blind score rounded down, so a later change cannot lose ground on text it never saw
-    /// without a test saying so; they are well under issue #3's margin (persons 0.821, roles recall 0.500). See its README.
+    /// The seventh set (Gold/unseen-7), scored once blind at the end of round 5 (persons 0.821, roles recall 0.500), is
+    /// a development set since round 6 read its misses; the floors are its score after those changes, rounded down.
     /// </summary>
     [Fact]
     public void Seventh_set_does_not_fall_below_its_blind_scores()
@@ -134,10 +133,10 @@ public sealed class GoldEvaluationTests
         var report = Evaluate(Path.Combine(GoldDir, "unseen-7", "unseen-7.json"), Path.Combine(GoldDir, "unseen-7"));
         var floors = new Dictionary<string, double>
         {
-            ["persons"] = 0.82, ["organizations"] = 0.81, ["countries"] = 1.0, ["places"] = 0.92,
+            ["persons"] = 0.90, ["organizations"] = 0.81, ["countries"] = 1.0, ["places"] = 0.92,
             ["events"] = 0.65, ["documents"] = 0.86, ["topics"] = 0.64,
         };
-        AssertAtLeast(report, floors, rolesRecall: 0.5);
+        AssertAtLeast(report, floors, rolesRecall: 0.66);
     }
 
     private static void AssertAtLeast(EvaluationReport report, Dictionary<string, double> floors, double rolesRecall)
