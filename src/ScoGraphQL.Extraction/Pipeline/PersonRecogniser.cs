@@ -68,15 +68,18 @@ internal sealed class PersonRecogniser : IRecogniser
                 j = next.End;
             }
             var nameStart = SkipParenthesis(paragraph, j);
+            // A name runs on from its title across a space or a comma ("Chairman of the … Bank (NBKR), Nurbek Asanov"),
+            // never across "; ", which starts a list's next item ("…, Deputy Minister of Finance; Zhou Wen, …").
+            var nameMayFollow = nameStart < tokens.Count && paragraph.Between(nameStart - 1, nameStart).Trim() is "" or "," or ")" or "),";
             // "Head of the CIS ATC, Lieutenant General Yevgeny Sysoev", "External Affairs Minister Dr S. Jaishankar": a rank
             // or an honorific sits between the title and the name.
-            if (nameStart == j && j < tokens.Count && (paragraph.Between(j - 1, j).Trim() is "," or ""))
+            if (nameMayFollow)
             {
-                var afterRank = RankEnd(document, paragraph, j, minimumWords: 1);
-                var afterHonorific = afterRank == j && document.Kb.Honorifics.Contains(tokens[j].Text) ? j + 1 : afterRank;
-                if (afterHonorific > j && NameAfterTitleEnd(document, paragraph, afterHonorific) > afterHonorific) nameStart = afterHonorific;
+                var afterRank = RankEnd(document, paragraph, nameStart, minimumWords: 1);
+                var afterHonorific = afterRank == nameStart && document.Kb.Honorifics.Contains(tokens[nameStart].Text) ? nameStart + 1 : afterRank;
+                if (afterHonorific > nameStart && NameAfterTitleEnd(document, paragraph, afterHonorific) > afterHonorific) nameStart = afterHonorific;
             }
-            var nameEnd = NameAfterTitleEnd(document, paragraph, nameStart);
+            var nameEnd = nameMayFollow ? NameAfterTitleEnd(document, paragraph, nameStart) : nameStart;
             // "Welcoming the Secretary-General, Ali Hassan, Rector of …": the name between commas has its own title;
             // the title before it stands for someone else.
             if (nameEnd > nameStart && nameEnd < tokens.Count && first.Start > 0 && tokens[first.Start - 1].Lower == "the"
@@ -488,7 +491,7 @@ internal sealed class PersonRecogniser : IRecogniser
         if (j >= tokens.Count || !paragraph.GapIs(j - 1, j, "(")) return j;
         var k = j;
         while (k < tokens.Count && tokens[k].IsAcronym) k++;
-        return k < tokens.Count && paragraph.GapIs(k - 1, k, ")") ? k : j;
+        return k < tokens.Count && (paragraph.GapIs(k - 1, k, ")") || paragraph.GapIs(k - 1, k, "),")) ? k : j;
     }
 
     private static bool IsNameWord(ReleaseDocument document, Token token) =>

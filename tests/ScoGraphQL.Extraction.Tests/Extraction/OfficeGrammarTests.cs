@@ -26,4 +26,23 @@ public sealed class OfficeGrammarTests
 
         Assert.Empty(result.Names(EntityKind.Person));
     }
+
+    [Fact]
+    public void A_name_after_a_bodys_acronym_and_a_comma_holds_the_title()
+    {
+        var result = Extract.From("The exercise was led by the Chairman of the National Flood Control Agency (NFCA), Major General Ali Raza, and by the Director of the State Rescue Service (SRS), Timur Bekov.");
+
+        Assert.Equal(["Chairman of the National Flood Control Agency"], result.RolesOf("Ali Raza"));
+        Assert.Equal(["Director of the State Rescue Service"], result.RolesOf("Timur Bekov"));
+    }
+
+    [Fact]
+    public void In_a_semicolon_list_each_title_belongs_to_the_name_before_it()
+    {
+        var result = Extract.From("The participants included Ivan Sokolov, Deputy Minister of Energy of the Russian Federation; Li Ming, Vice Chairman of the National Energy Administration of China; and Aziz Karimov, Deputy Minister of Energy of Uzbekistan.");
+
+        Assert.Equal(["Deputy Minister of Energy of the Russian Federation"], result.RolesOf("Ivan Sokolov"));
+        Assert.Equal(["Vice Chairman of the National Energy Administration of China"], result.RolesOf("Li Ming"));
+        Assert.Equal(["Deputy Minister of Energy of Uzbekistan"], result.RolesOf("Aziz Karimov"));
+    }
 }
