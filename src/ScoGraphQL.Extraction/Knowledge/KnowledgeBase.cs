@@ -35,6 +35,8 @@ internal sealed class KnowledgeBase
     public HashSet<string> PortfolioWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> RoleModifiers { get; } = new(StringComparer.Ordinal);
     public HashSet<string> BodyPartWords { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> AppositionBodyNouns { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> AppositionDeterminers { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, DocumentKind> DocumentKinds { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Gazetteer<DocumentEntry> Documents { get; } = new();
 
@@ -223,6 +225,8 @@ internal sealed class KnowledgeBase
         foreach (var w in Strings(doc.RootElement, "wordLikeSurnames")) WordLikeSurnames.Add(w);
         foreach (var w in Strings(doc.RootElement, "roleModifiers")) RoleModifiers.Add(w);
         foreach (var w in Strings(doc.RootElement, "bodyPartWords")) BodyPartWords.Add(w);
+        foreach (var w in Strings(doc.RootElement, "appositionBodyNouns")) AppositionBodyNouns.Add(w);
+        foreach (var w in Strings(doc.RootElement, "appositionDeterminers")) AppositionDeterminers.Add(w);
         foreach (var r in Strings(doc.RootElement, "militaryRanks")) MilitaryRanks.Add(r, Tokenizer.Tokenize(r).Count);
     }
 

@@ -44,6 +44,14 @@ internal sealed class PersonRecogniser : IRecogniser
             }
             if (TryRole(document, paragraph, i) is not { } first)
             {
+                // "Murat Zhunusov, head of its economic cooperation department": a lower-case title after a name.
+                if (LowerCaseTitleEnd(document, paragraph, i) is var appositionEnd && appositionEnd > i && NameBefore(document, paragraph, i) is { } holder)
+                {
+                    var title = Text.Collapse(paragraph.Slice(i, appositionEnd));
+                    AddPerson(document, paragraph, holder, i, [new RoleMatch(i, appositionEnd, title, CoreTitle(title), null, null)]);
+                    i = appositionEnd;
+                    continue;
+                }
                 // "Major General Ivan Petrov": a rank of two or more words introduces a name, without a role.
                 var rankEnd = RankEnd(document, paragraph, i, minimumWords: 2);
                 var rankedName = rankEnd > i ? NameEnd(document, paragraph, rankEnd) : i;
@@ -233,6 +241,29 @@ internal sealed class PersonRecogniser : IRecogniser
     }
 
     /// <summary>
+    /// After a name and a comma, the end of a title written in lower case that names the body it heads: "head of its
+    /// economic cooperation department", "deputy director of the legal department"; else <paramref name="start"/>. Without
+    /// the body noun ("head of the delegation", "chairman of the meeting") it is a function, not a title.
+    /// </summary>
+    private static int LowerCaseTitleEnd(ReleaseDocument document, Paragraph paragraph, int start)
+    {
+        const int longestBody = 6;
+        var tokens = paragraph.Tokens;
+        if (!tokens[start].IsLowerWord || start < 2 || !paragraph.GapIs(start - 1, start, ",")
+            || !document.Kb.Titles.TryMatch(tokens, start, out _, out var length)) return start;
+        var k = start + length;
+        if (k + 1 >= tokens.Count || tokens[k].Lower != "of" || tokens[k].GapBefore != Gap.Space) return start;
+        k++;
+        if (document.Kb.AppositionDeterminers.Contains(tokens[k].Lower)) k++;
+        var end = start;
+        for (var limit = k + longestBody; k < tokens.Count && k < limit && tokens[k].IsLowerWord && tokens[k].GapBefore is Gap.Space or Gap.Hyphen; k++)
+        {
+            if (document.Kb.AppositionBodyNouns.Contains(tokens[k].Lower)) end = k + 1;
+        }
+        return end;
+    }
+
+    /// <summary>
     /// The end of the diplomatic formula "and other international organisations [in|at City]" that continues an envoy's
     /// title after the body it is accredited to, else <paramref name="start"/>.
     /// </summary>
@@ -325,6 +356,12 @@ internal sealed class PersonRecogniser : IRecogniser
             {
                 country ??= c;
                 end = countryClaim.EndToken;
+                // "Additional Secretary in India's Department of Economic Affairs": the country's own body follows.
+                if (tokens[end - 1].Possessive && paragraph.ClaimAt(end, ClaimKind.Organization) is { Entity: { } ownBody } ownClaim)
+                {
+                    organization ??= ownBody;
+                    end = ownClaim.EndToken;
+                }
                 // "of the Russian part of the … Council": the title goes on to the body that part belongs to.
                 if (end + 2 < tokens.Count && tokens[end].GapBefore == Gap.Space && kb.BodyPartWords.Contains(tokens[end].Text) && tokens[end + 1].Lower == "of")
                 {

@@ -45,4 +45,32 @@ public sealed class OfficeGrammarTests
         Assert.Equal(["Vice Chairman of the National Energy Administration of China"], result.RolesOf("Li Ming"));
         Assert.Equal(["Deputy Minister of Energy of Uzbekistan"], result.RolesOf("Aziz Karimov"));
     }
+
+    [Fact]
+    public void A_title_in_a_countrys_own_body_is_attached_to_that_body()
+    {
+        var result = Extract.From("The talks were attended by Anil Mehta, Joint Secretary in India's Department of Revenue.");
+
+        var role = Assert.Single(result.Roles, r => r.PersonKey == EntityKeys.For(EntityKind.Person, "Anil Mehta"));
+        Assert.Equal("Joint Secretary in India's Department of Revenue", role.Title);
+        Assert.Equal(EntityKeys.For(EntityKind.Country, "India"), role.CountryKey);
+        Assert.NotNull(role.OrganizationKey);
+    }
+
+    [Fact]
+    public void A_ministers_portfolio_list_runs_to_the_name()
+    {
+        var result = Extract.From("The delegation was headed by Deputy Minister for Rescue, Disaster Management and Civil Defence Oleg Gromov.");
+
+        Assert.Equal(["Deputy Minister for Rescue, Disaster Management and Civil Defence"], result.RolesOf("Oleg Gromov"));
+    }
+
+    [Fact]
+    public void A_lower_case_title_after_a_name_counts_when_it_names_a_body()
+    {
+        var result = Extract.From("The Secretariat was represented by Aibek Tursunov, deputy head of its legal department. The delegation was led by Karim Nazarov, head of the delegation.");
+
+        Assert.Equal(["deputy head of its legal department"], result.RolesOf("Aibek Tursunov"));
+        Assert.DoesNotContain("Karim Nazarov", result.Names(EntityKind.Person));
+    }
 }
