@@ -14,15 +14,30 @@ internal sealed class TitleVocabulary
     private readonly Gazetteer<string> _modifiers = new();
     private readonly Gazetteer<string> _heads = new();
 
-    public void AddListed(string title) => _listed.Add(title, title);
+    // Most tokens begin no title: one lookup rejects them instead of one per gazetteer (this runs for every token).
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
 
-    public void AddModifier(string modifier) => _modifiers.Add(modifier, modifier);
+    public void AddListed(string title) => Add(_listed, title);
 
-    public void AddHead(string head) => _heads.Add(head, head);
+    public void AddModifier(string modifier) => Add(_modifiers, modifier);
+
+    public void AddHead(string head) => Add(_heads, head);
+
+    private void Add(Gazetteer<string> gazetteer, string entry)
+    {
+        gazetteer.Add(entry, entry);
+        if (Tokenizer.Tokenize(entry) is [var first, ..]) _firstWords.Add(first.Lower);
+    }
 
     /// <summary>The longest title starting at <paramref name="index"/>; <paramref name="title"/> is its canonical spelling.</summary>
     public bool TryMatch(IReadOnlyList<Token> tokens, int index, out string title, out int length)
     {
+        if (!_firstWords.Contains(tokens[index].Lower))
+        {
+            title = "";
+            length = 0;
+            return false;
+        }
         var listed = _listed.TryMatch(tokens, index, out title, out length);
         var k = index;
         string? modifiers = null;
