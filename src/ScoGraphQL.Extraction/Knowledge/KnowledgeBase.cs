@@ -25,6 +25,9 @@ internal sealed class KnowledgeBase
     public Dictionary<string, OrganizationEntry> OrganizationsByName { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Dictionary<string, OrganizationEntry> OrganizationsByAcronym { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, List<OrganizationEntry>> OrganizationsByBag { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Possessive words that are part of a body's name rather than its owner: "People's Bank of China".</summary>
+    public HashSet<string> NamePossessives { get; } = new(StringComparer.Ordinal);
     public TitleVocabulary Titles { get; } = new();
     public HashSet<string> TitleWords { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> Honorifics { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -175,6 +178,7 @@ internal sealed class KnowledgeBase
     private void LoadOrganizations()
     {
         using var doc = Read("organizations.json");
+        foreach (var w in Strings(doc.RootElement, "namePossessives")) NamePossessives.Add(w);
         foreach (var o in doc.RootElement.GetProperty("organizations").EnumerateArray())
         {
             var entry = new OrganizationEntry(

@@ -73,4 +73,15 @@ public sealed class OfficeGrammarTests
         Assert.Equal(["deputy head of its legal department"], result.RolesOf("Aibek Tursunov"));
         Assert.DoesNotContain("Karim Nazarov", result.Names(EntityKind.Person));
     }
+
+    [Fact]
+    public void A_possessive_inside_a_bodys_name_stays_in_the_name_and_the_title()
+    {
+        var result = Extract.From("Liu Fang, Deputy Governor of the People's Bank of China, and Amina Yusuf of the United Nations Children's Fund spoke. Russia's Ministry of Finance agreed.");
+
+        Assert.Contains("People's Bank of China", result.Names(EntityKind.Organization));
+        Assert.DoesNotContain("Bank of China", result.Names(EntityKind.Organization));
+        Assert.Equal(["Deputy Governor of the People's Bank of China"], result.RolesOf("Liu Fang"));
+        Assert.DoesNotContain(result.Names(EntityKind.Organization), n => n.StartsWith("Russia", StringComparison.Ordinal));
+    }
 }
