@@ -196,9 +196,10 @@ internal sealed class PersonRecogniser : IRecogniser
                 continue;
             }
             // In the headline a country name is still part of the title ("… with Mongolia's Deputy Foreign Minister").
-            if (paragraph.Index < 0 && tokens[i].IsCapitalised && kb.Countries.TryMatch(tokens, i, out _, out var countryLength)
+            if (paragraph.Index < 0 && tokens[i].IsCapitalised && kb.Countries.TryMatch(tokens, i, out var adjective, out var countryLength)
                 && i + countryLength < tokens.Count && tokens[i + countryLength].GapBefore is Gap.Space or Gap.Possessive)
             {
+                country ??= CountryEntity(document, adjective);
                 i += countryLength;
                 continue;
             }
@@ -240,6 +241,10 @@ internal sealed class PersonRecogniser : IRecogniser
         return new RoleMatch(start, end, title, CoreTitle(portfolio is null ? core : core + " of " + portfolio), organization, country);
     }
 
+    /// <summary>The headline has no claims: the country entity the body found for a country the headline names.</summary>
+    private static EntityDraft? CountryEntity(ReleaseDocument document, CountryEntry named) =>
+        document.Entities.FirstOrDefault(e => e.Kind == EntityKind.Country && e.IsoCode == named.IsoCode);
+
     /// <summary>
     /// After a name and a comma, the end of a title written in lower case that names the body it heads: "head of its
     /// economic cooperation department", "deputy director of the legal department"; else <paramref name="start"/>. Without
@@ -249,7 +254,7 @@ internal sealed class PersonRecogniser : IRecogniser
     {
         const int longestBody = 6;
         var tokens = paragraph.Tokens;
-        if (!tokens[start].IsLowerWord || start < 2 || !paragraph.GapIs(start - 1, start, ",")
+        if (!tokens[start].IsLowerWord || start < 2 || tokens[start].GapBefore != Gap.Other || !paragraph.GapIs(start - 1, start, ",")
             || !document.Kb.Titles.TryMatch(tokens, start, out _, out var length)) return start;
         var k = start + length;
         if (k + 1 >= tokens.Count || tokens[k].Lower != "of" || tokens[k].GapBefore != Gap.Space) return start;
@@ -380,7 +385,7 @@ internal sealed class PersonRecogniser : IRecogniser
             // "President of Uzbekistan receives …": a country the body names too.
             if (paragraph.Index < 0 && tokens[m].IsCapitalised && kb.Countries.TryMatch(tokens, m, out var named, out var countryLength))
             {
-                country ??= document.Entities.FirstOrDefault(e => e.Kind == EntityKind.Country && e.IsoCode == named.IsoCode);
+                country ??= CountryEntity(document, named);
                 end = m + countryLength;
                 continue;
             }

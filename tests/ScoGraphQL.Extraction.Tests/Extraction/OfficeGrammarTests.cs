@@ -84,4 +84,15 @@ public sealed class OfficeGrammarTests
         Assert.Equal(["Deputy Governor of the People's Bank of China"], result.RolesOf("Liu Fang"));
         Assert.DoesNotContain(result.Names(EntityKind.Organization), n => n.StartsWith("Russia", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_headline_title_after_a_country_adjective_is_attached_to_that_country()
+    {
+        var result = Extract.From("On 3 May, the Secretary-General received Aidos Serikov, Deputy Minister of Foreign Affairs of Kazakhstan.",
+            title: "Secretary-General receives Kazakh Deputy Foreign Minister");
+
+        var role = Assert.Single(result.Roles, r => r.Title == "Kazakh Deputy Foreign Minister");
+        Assert.Equal(EntityKeys.For(EntityKind.Person, "Aidos Serikov"), role.PersonKey);
+        Assert.Equal(EntityKeys.For(EntityKind.Country, "Kazakhstan"), role.CountryKey);
+    }
 }
