@@ -237,8 +237,25 @@ internal sealed class PersonRecogniser : IRecogniser
         end = Qualifiers(document, paragraph, end, afterName, ref organization, ref country, ref portfolio);
         if (organization is null && country is null && end == i + length && i == start && !IsNameStart(document, paragraph, end)
             && !(start > 0 && paragraph.GapIs(start - 1, start, ",")) && !afterArticle && !TitleFollows(document, paragraph, end)) return null;
+        if (organization is null && country is null) country = DelegationCountry(paragraph, start);
         var title = Text.Collapse(paragraph.Slice(start, end));
         return new RoleMatch(start, end, title, CoreTitle(portfolio is null ? core : core + " of " + portfolio), organization, country);
+    }
+
+    /// <summary>
+    /// "The Russian delegation was led by Deputy Minister for Civil Defence …": a title that names neither body nor
+    /// country belongs to the country whose delegation its holder led.
+    /// </summary>
+    private static EntityDraft? DelegationCountry(Paragraph paragraph, int roleStart)
+    {
+        var tokens = paragraph.Tokens;
+        var k = roleStart - 1;
+        if (k >= 0 && tokens[k].Lower == "the") k--;
+        if (k < 2 || tokens[k].Lower != "by" || tokens[k - 1].Lower is not ("led" or "headed")) return null;
+        k -= 2;
+        if (k >= 0 && tokens[k].Lower == "was") k--;
+        if (k < 1 || tokens[k].Lower != "delegation") return null;
+        return paragraph.ClaimAt(k - 1, ClaimKind.Country) is { Entity: { } country } claim && claim.EndToken == k ? country : null;
     }
 
     /// <summary>The headline has no claims: the country entity the body found for a country the headline names.</summary>

@@ -95,4 +95,15 @@ public sealed class OfficeGrammarTests
         Assert.Equal(EntityKeys.For(EntityKind.Person, "Aidos Serikov"), role.PersonKey);
         Assert.Equal(EntityKeys.For(EntityKind.Country, "Kazakhstan"), role.CountryKey);
     }
+
+    [Fact]
+    public void A_title_without_body_or_country_belongs_to_the_country_whose_delegation_its_holder_led()
+    {
+        var result = Extract.From("The Kazakh delegation was headed by First Deputy Minister Arman Tulegenov. The talks were led by Deputy Minister Oleg Sadykov.");
+
+        var led = Assert.Single(result.Roles, r => r.PersonKey == EntityKeys.For(EntityKind.Person, "Arman Tulegenov"));
+        Assert.Equal(EntityKeys.For(EntityKind.Country, "Kazakhstan"), led.CountryKey);
+        var other = Assert.Single(result.Roles, r => r.PersonKey == EntityKeys.For(EntityKind.Person, "Oleg Sadykov"));
+        Assert.Null(other.CountryKey);
+    }
 }
