@@ -37,7 +37,11 @@ internal sealed class KnowledgeBase
 
     /// <summary>"Ministry": a country adjective before it ("Mongolian Ministry of …") qualifies the body, it is not part of its name.</summary>
     public HashSet<string> StateBodyHeads { get; } = new(StringComparer.Ordinal);
-    public Gazetteer<string> Titles { get; } = new();
+
+    /// <summary>Possessive words that are part of a body's name rather than its owner: "People's Bank of China".</summary>
+    public HashSet<string> NamePossessives { get; } = new(StringComparer.Ordinal);
+
+    public TitleVocabulary Titles { get; } = new();
     public HashSet<string> TitleWords { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> Honorifics { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -47,6 +51,8 @@ internal sealed class KnowledgeBase
     public HashSet<string> PortfolioWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> RoleModifiers { get; } = new(StringComparer.Ordinal);
     public HashSet<string> BodyPartWords { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> AppositionBodyNouns { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> AppositionDeterminers { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, DocumentKind> DocumentKinds { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Gazetteer<DocumentEntry> Documents { get; } = new();
 
@@ -196,6 +202,7 @@ internal sealed class KnowledgeBase
         foreach (var w in Strings(doc.RootElement, "stateBodyHeads")) StateBodyHeads.Add(w);
         if (doc.RootElement.TryGetProperty("homeBodies", out var home))
             foreach (var h in home.EnumerateObject()) HomeBodies[h.Name] = h.Value.GetString()!;
+        foreach (var w in Strings(doc.RootElement, "namePossessives")) NamePossessives.Add(w);
         foreach (var o in doc.RootElement.GetProperty("organizations").EnumerateArray())
         {
             var entry = new OrganizationEntry(
@@ -228,14 +235,26 @@ internal sealed class KnowledgeBase
         using var doc = Read("titles.json");
         foreach (var t in Strings(doc.RootElement, "titles"))
         {
-            Titles.Add(t, t);
+            Titles.AddListed(t);
             foreach (var w in Tokenizer.Tokenize(t)) TitleWords.Add(w.Text);
+        }
+        foreach (var m in Strings(doc.RootElement, "titleModifiers"))
+        {
+            Titles.AddModifier(m);
+            foreach (var w in Tokenizer.Tokenize(m)) TitleWords.Add(w.Text);
+        }
+        foreach (var h in Strings(doc.RootElement, "officeHeads"))
+        {
+            Titles.AddHead(h);
+            foreach (var w in Tokenizer.Tokenize(h)) TitleWords.Add(w.Text);
         }
         foreach (var h in Strings(doc.RootElement, "honorifics")) Honorifics.Add(h.TrimEnd('.'));
         foreach (var w in Strings(doc.RootElement, "portfolioWords")) PortfolioWords.Add(w);
         foreach (var w in Strings(doc.RootElement, "wordLikeSurnames")) WordLikeSurnames.Add(w);
         foreach (var w in Strings(doc.RootElement, "roleModifiers")) RoleModifiers.Add(w);
         foreach (var w in Strings(doc.RootElement, "bodyPartWords")) BodyPartWords.Add(w);
+        foreach (var w in Strings(doc.RootElement, "appositionBodyNouns")) AppositionBodyNouns.Add(w);
+        foreach (var w in Strings(doc.RootElement, "appositionDeterminers")) AppositionDeterminers.Add(w);
         foreach (var r in Strings(doc.RootElement, "militaryRanks")) MilitaryRanks.Add(r, Tokenizer.Tokenize(r).Count);
     }
 

@@ -21,7 +21,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
             var phrases = new List<Phrase>();
             for (var i = 0; i < paragraph.Tokens.Count; i++)
             {
-                if (!IsPhraseStart(paragraph, i) || IsGoverningBoardOfTitle(document.Kb, paragraph, i)) continue;
+                if (!IsPhraseStart(document.Kb, paragraph, i) || IsGoverningBoardOfTitle(document.Kb, paragraph, i)) continue;
                 phrases.AddRange(Phrases(document, paragraph, i, known));
             }
             var spans = known.Select(k => (Start: k.Key, k.Value.End)).Concat(phrases.Select(p => (p.Start, p.End))).ToList();
@@ -242,13 +242,13 @@ internal sealed class OrganizationRecogniser : IRecogniser
             && tokens[i - 1].Lower == "the" && tokens[i - 2].Lower == "of" && kb.TitleWords.Contains(tokens[i - 3].Text);
     }
 
-    private static bool IsPhraseStart(Paragraph paragraph, int i)
+    private static bool IsPhraseStart(KnowledgeBase kb, Paragraph paragraph, int i)
     {
         if (!IsCapWord(paragraph, i)) return false;
         var tokens = paragraph.Tokens;
         if (i == 0) return true;
         var gap = tokens[i].GapBefore;
-        if (gap is Gap.Hyphen) return false;
+        if (gap is Gap.Hyphen || IsInsideNamePossessive(kb, paragraph, i)) return false;
         if (gap is Gap.Space && IsCapWord(paragraph, i - 1) && !tokens[i - 1].Possessive) return false;
         // "Heads of State Council": "State" is inside the compound, not the start of a name.
         if (i >= 2 && tokens[i - 1].Lower == "of" && tokens[i - 2].Lower is "heads" or "head" && tokens[i].Lower is "state" or "government") return false;
@@ -275,7 +275,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
             else j++;
             if (j >= tokens.Count) break;
             var next = tokens[j];
-            if (next.GapBefore == Gap.Hyphen && (IsCapWord(paragraph, j) || next.IsNumber)) continue;
+            if (next.GapBefore == Gap.Hyphen && (IsCapWord(paragraph, j) || next.IsNumber) || IsInsideNamePossessive(kb, paragraph, j)) continue;
             if (next.GapBefore == Gap.Space && IsCapWord(paragraph, j) && !tokens[j - 1].Possessive && !NameAfterBody(kb, paragraph, start, j, known)) continue;
             // "… Member States and Statement of …": a document's kind after "and" starts another name.
             if (next.GapBefore == Gap.Space && next.Lower == "and" && IsCapWord(paragraph, j + 1) && tokens[j + 1].GapBefore == Gap.Space
@@ -307,6 +307,10 @@ internal sealed class OrganizationRecogniser : IRecogniser
         }
         return false;
     }
+
+    /// <summary>"People's Bank": token <paramref name="i"/> follows a possessive that is part of the name.</summary>
+    private static bool IsInsideNamePossessive(KnowledgeBase kb, Paragraph paragraph, int i) =>
+        paragraph.Tokens[i].GapBefore == Gap.Possessive && IsCapWord(paragraph, i) && kb.NamePossessives.Contains(paragraph.Tokens[i - 1].Text);
 
     private static bool HasInnerPossessive(IReadOnlyList<Token> tokens, int start, int end)
     {

@@ -44,6 +44,14 @@ internal sealed class PersonRecogniser : IRecogniser
             }
             if (TryRole(document, paragraph, i) is not { } first)
             {
+                // "Murat Zhunusov, head of its economic cooperation department": a lower-case title after a name.
+                if (LowerCaseTitleEnd(document, paragraph, i) is var appositionEnd && appositionEnd > i && NameBefore(document, paragraph, i) is { } holder)
+                {
+                    var title = Text.Collapse(paragraph.Slice(i, appositionEnd));
+                    AddPerson(document, paragraph, holder, i, [new RoleMatch(i, appositionEnd, title, CoreTitle(title), null, null)]);
+                    i = appositionEnd;
+                    continue;
+                }
                 // "Major General Ivan Petrov": a rank of two or more words introduces a name, without a role.
                 var rankEnd = RankEnd(document, paragraph, i, minimumWords: 2);
                 var rankedName = rankEnd > i ? NameEnd(document, paragraph, rankEnd) : i;
@@ -68,15 +76,18 @@ internal sealed class PersonRecogniser : IRecogniser
                 j = next.End;
             }
             var nameStart = SkipParenthesis(paragraph, j);
+            // A name runs on from its title across a space or a comma ("Chairman of the … Bank (NBKR), Nurbek Asanov"),
+            // never across "; ", which starts a list's next item ("…, Deputy Minister of Finance; Zhou Wen, …").
+            var nameMayFollow = nameStart < tokens.Count && paragraph.Between(nameStart - 1, nameStart).Trim() is "" or "," or ")" or "),";
             // "Head of the CIS ATC, Lieutenant General Yevgeny Sysoev", "External Affairs Minister Dr S. Jaishankar": a rank
             // or an honorific sits between the title and the name.
-            if (nameStart == j && j < tokens.Count && (paragraph.Between(j - 1, j).Trim() is "," or ""))
+            if (nameMayFollow)
             {
-                var afterRank = RankEnd(document, paragraph, j, minimumWords: 1);
-                var afterHonorific = afterRank == j && document.Kb.Honorifics.Contains(tokens[j].Text) ? j + 1 : afterRank;
-                if (afterHonorific > j && NameAfterTitleEnd(document, paragraph, afterHonorific) > afterHonorific) nameStart = afterHonorific;
+                var afterRank = RankEnd(document, paragraph, nameStart, minimumWords: 1);
+                var afterHonorific = afterRank == nameStart && document.Kb.Honorifics.Contains(tokens[nameStart].Text) ? nameStart + 1 : afterRank;
+                if (afterHonorific > nameStart && NameAfterTitleEnd(document, paragraph, afterHonorific) > afterHonorific) nameStart = afterHonorific;
             }
-            var nameEnd = NameAfterTitleEnd(document, paragraph, nameStart);
+            var nameEnd = nameMayFollow ? NameAfterTitleEnd(document, paragraph, nameStart) : nameStart;
             // "Welcoming the Secretary-General, Ali Hassan, Rector of …": the name between commas has its own title;
             // the title before it stands for someone else.
             if (nameEnd > nameStart && nameEnd < tokens.Count && first.Start > 0 && tokens[first.Start - 1].Lower == "the"
@@ -185,9 +196,10 @@ internal sealed class PersonRecogniser : IRecogniser
                 continue;
             }
             // In the headline a country name is still part of the title ("… with Mongolia's Deputy Foreign Minister").
-            if (paragraph.Index < 0 && tokens[i].IsCapitalised && kb.Countries.TryMatch(tokens, i, out _, out var countryLength)
+            if (paragraph.Index < 0 && tokens[i].IsCapitalised && kb.Countries.TryMatch(tokens, i, out var adjective, out var countryLength)
                 && i + countryLength < tokens.Count && tokens[i + countryLength].GapBefore is Gap.Space or Gap.Possessive)
             {
+                country ??= CountryEntity(document, adjective);
                 i += countryLength;
                 continue;
             }
@@ -225,8 +237,52 @@ internal sealed class PersonRecogniser : IRecogniser
         end = Qualifiers(document, paragraph, end, afterName, ref organization, ref country, ref portfolio);
         if (organization is null && country is null && end == i + length && i == start && !IsNameStart(document, paragraph, end)
             && !(start > 0 && paragraph.GapIs(start - 1, start, ",")) && !afterArticle && !TitleFollows(document, paragraph, end)) return null;
+        if (organization is null && country is null) country = DelegationCountry(paragraph, start);
         var title = Text.Collapse(paragraph.Slice(start, end));
         return new RoleMatch(start, end, title, CoreTitle(portfolio is null ? core : core + " of " + portfolio), organization, country);
+    }
+
+    /// <summary>
+    /// "The Russian delegation was led by Deputy Minister for Civil Defence …": a title that names neither body nor
+    /// country belongs to the country whose delegation its holder led.
+    /// </summary>
+    private static EntityDraft? DelegationCountry(Paragraph paragraph, int roleStart)
+    {
+        var tokens = paragraph.Tokens;
+        var k = roleStart - 1;
+        if (k >= 0 && tokens[k].Lower == "the") k--;
+        if (k < 2 || tokens[k].Lower != "by" || tokens[k - 1].Lower is not ("led" or "headed")) return null;
+        k -= 2;
+        if (k >= 0 && tokens[k].Lower == "was") k--;
+        if (k < 1 || tokens[k].Lower != "delegation") return null;
+        return paragraph.ClaimAt(k - 1, ClaimKind.Country) is { Entity: { } country } claim && claim.EndToken == k ? country : null;
+    }
+
+    /// <summary>The headline has no claims: the country entity the body found for a country the headline names.</summary>
+    private static EntityDraft? CountryEntity(ReleaseDocument document, CountryEntry named) =>
+        document.Entities.FirstOrDefault(e => e.Kind == EntityKind.Country && e.IsoCode == named.IsoCode);
+
+    /// <summary>
+    /// After a name and a comma, the end of a title written in lower case that names the body it heads: "head of its
+    /// economic cooperation department", "deputy director of the legal department"; else <paramref name="start"/>. Without
+    /// the body noun ("head of the delegation", "chairman of the meeting") it is a function, not a title.
+    /// </summary>
+    private static int LowerCaseTitleEnd(ReleaseDocument document, Paragraph paragraph, int start)
+    {
+        const int longestBody = 6;
+        var tokens = paragraph.Tokens;
+        if (!tokens[start].IsLowerWord || start < 2 || tokens[start].GapBefore != Gap.Other || !paragraph.GapIs(start - 1, start, ",")
+            || !document.Kb.Titles.TryMatch(tokens, start, out _, out var length)) return start;
+        var k = start + length;
+        if (k + 1 >= tokens.Count || tokens[k].Lower != "of" || tokens[k].GapBefore != Gap.Space) return start;
+        k++;
+        if (document.Kb.AppositionDeterminers.Contains(tokens[k].Lower)) k++;
+        var end = start;
+        for (var limit = k + longestBody; k < tokens.Count && k < limit && tokens[k].IsLowerWord && tokens[k].GapBefore is Gap.Space or Gap.Hyphen; k++)
+        {
+            if (document.Kb.AppositionBodyNouns.Contains(tokens[k].Lower)) end = k + 1;
+        }
+        return end;
     }
 
     /// <summary>
@@ -322,6 +378,12 @@ internal sealed class PersonRecogniser : IRecogniser
             {
                 country ??= c;
                 end = countryClaim.EndToken;
+                // "Additional Secretary in India's Department of Economic Affairs": the country's own body follows.
+                if (tokens[end - 1].Possessive && paragraph.ClaimAt(end, ClaimKind.Organization) is { Entity: { } ownBody } ownClaim)
+                {
+                    organization ??= ownBody;
+                    end = ownClaim.EndToken;
+                }
                 // "of the Russian part of the … Council": the title goes on to the body that part belongs to.
                 if (end + 2 < tokens.Count && tokens[end].GapBefore == Gap.Space && kb.BodyPartWords.Contains(tokens[end].Text) && tokens[end + 1].Lower == "of")
                 {
@@ -340,7 +402,7 @@ internal sealed class PersonRecogniser : IRecogniser
             // "President of Uzbekistan receives …": a country the body names too.
             if (paragraph.Index < 0 && tokens[m].IsCapitalised && kb.Countries.TryMatch(tokens, m, out var named, out var countryLength))
             {
-                country ??= document.Entities.FirstOrDefault(e => e.Kind == EntityKind.Country && e.IsoCode == named.IsoCode);
+                country ??= CountryEntity(document, named);
                 end = m + countryLength;
                 continue;
             }
@@ -488,7 +550,7 @@ internal sealed class PersonRecogniser : IRecogniser
         if (j >= tokens.Count || !paragraph.GapIs(j - 1, j, "(")) return j;
         var k = j;
         while (k < tokens.Count && tokens[k].IsAcronym) k++;
-        return k < tokens.Count && paragraph.GapIs(k - 1, k, ")") ? k : j;
+        return k < tokens.Count && (paragraph.GapIs(k - 1, k, ")") || paragraph.GapIs(k - 1, k, "),")) ? k : j;
     }
 
     private static bool IsNameWord(ReleaseDocument document, Token token) =>
