@@ -70,7 +70,8 @@ internal sealed class OrganizationRecogniser : IRecogniser
     }
 
     /// <summary>
-    /// "the Youth Affairs Agency" after "Youth Affairs Agency of the Republic of Uzbekistan", "Ministry of External
+    /// "the Youth Affairs Agency" after "Youth Affairs Agency of the Republic of Uzbekistan", "the Executive Committee"
+    /// beside "the RATS Executive Committee", "Ministry of External
     /// Affairs" beside "Ministry of External Affairs of India": a name the release also writes with an "of …"
     /// complement, and with only one, is a short form of that body.
     /// </summary>
@@ -82,6 +83,10 @@ internal sealed class OrganizationRecogniser : IRecogniser
             if (body.Acronyms.Count > 0 || document.Kb.OrganizationsByName.ContainsKey(body.Name)) continue;
             var prefix = body.Name + " of ";
             var longer = bodies.Where(b => b != body && b.Name.StartsWith(prefix, StringComparison.Ordinal) && document.Find(b.Key) is not null).ToList();
+            // "the Executive Committee" after "the RATS Executive Committee": the qualifier is left out, not another body.
+            var suffix = " " + body.Name;
+            if (longer.Count == 0 && !body.Name.Contains(" of ", StringComparison.Ordinal))
+                longer = bodies.Where(b => b != body && b.Name.EndsWith(suffix, StringComparison.Ordinal) && !b.Name.Contains(" of ", StringComparison.Ordinal) && document.Find(b.Key) is not null).ToList();
             if (longer.Count != 1) continue;
             var full = longer[0];
             document.Merge(body, full);
@@ -233,13 +238,17 @@ internal sealed class OrganizationRecogniser : IRecogniser
     private static bool IsHead(Token token) => Words.OrganizationHeads.Contains(token.Text);
 
     /// <summary>
-    /// "Chairman of the Board of the SCO Business Council": the board belongs to the title; the body is the council.
+    /// "Chairman of the Board of the SCO Business Council", "Chairman of the Management Board of the … Bank": the board
+    /// belongs to the title; the body is the one after it.
     /// </summary>
     private static bool IsGoverningBoardOfTitle(KnowledgeBase kb, Paragraph paragraph, int i)
     {
         var tokens = paragraph.Tokens;
-        return i >= 3 && tokens[i].Text == "Board" && i + 1 < tokens.Count && tokens[i + 1].Lower == "of"
-            && tokens[i - 1].Lower == "the" && tokens[i - 2].Lower == "of" && kb.TitleWords.Contains(tokens[i - 3].Text);
+        if (i < 3 || tokens[i - 1].Lower != "the" || tokens[i - 2].Lower != "of" || !kb.TitleWords.Contains(tokens[i - 3].Text)) return false;
+        if (tokens[i].Text == "Board") return i + 1 < tokens.Count && tokens[i + 1].Lower == "of";
+        // One qualifier before the board noun ("Management Board", "Supervisory Board").
+        return i + 2 < tokens.Count && tokens[i + 1].Text == "Board" && tokens[i + 1].GapBefore == Gap.Space && !tokens[i].IsAcronym
+            && tokens[i + 2].Lower == "of";
     }
 
     private static bool IsPhraseStart(KnowledgeBase kb, Paragraph paragraph, int i)
@@ -412,6 +421,8 @@ internal sealed class OrganizationRecogniser : IRecogniser
             || (kb.QualifiedHeads.Contains(tokens[end - 1].Text) && ParenAcronym(paragraph, end - 1) is not null)
             || HeadThenCountry(kb, paragraph, start, end)
             || (end - 1 == start && kb.ComplementHeads.Contains(tokens[start].Text) && end < tokens.Count && tokens[end].Lower == "of");
+        bool IsWholeRootBody(int from, int to) => known.Any(kn => kn.Value.End == to && kn.Value.Entry.Parent is null
+            && (kn.Key == from || (kn.Key == from - 1 && tokens[kn.Key].Lower == "the")));
         var excluded = cuts.Where(c => c.AcronymEnd <= runEnd).Select(c => (c.AcronymStart, c.AcronymEnd)).ToList();
 
         // "Shanghai Cooperation Organisation (SCO) Heads of State Council": the part before the parenthesis is a name too.
@@ -443,6 +454,9 @@ internal sealed class OrganizationRecogniser : IRecogniser
                 // "the Report of the SCO Secretariat on the Execution of …": after a document's kind, "on" begins the
                 // document's subject, not more of the body's name.
                 if (link.Lower == "on" && AfterDocumentKind(document.Kb, paragraph, start)) break;
+                // "Agreement between the Governments of the … Shanghai Cooperation Organisation on the Creation of …": a
+                // whole organisation takes no "on" complement; what follows is the subject of the text naming it.
+                if (link.Lower == "on" && IsWholeRootBody(start, end)) break;
                 var m = k + 1;
                 if (m < tokens.Count && tokens[m].Lower == "the" && tokens[m].GapBefore == Gap.Space) m++;
                 if (m >= tokens.Count || tokens[m].GapBefore != Gap.Space || !IsCapWord(paragraph, m)) break;
@@ -478,6 +492,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
                     break;
                 }
                 end = linkEnd;
+                if (link.Lower == "of" && kb.StateBodyHeads.Contains(tokens[k - 1].Text)) end = linkEnd = RemitList(kb, paragraph, linkEnd);
                 var namesParent = Enumerable.Range(m, linkEnd - m).Any(x => tokens[x].Text is "SCO" or "UN" or "ШОС")
                     || known.Any(kn => kn.Key >= m && kn.Value.End <= linkEnd) || tokens[linkEnd - 1].Text == "States";
                 if (namesParent)
@@ -504,6 +519,27 @@ internal sealed class OrganizationRecogniser : IRecogniser
         var first = start + 1 < end && kb.StateBodyHeads.Contains(tokens[start + 1].Text) && start + 2 < end && tokens[start + 2].Lower == "of"
             && kb.Countries.TryMatch(tokens, start, out _, out var adjective) && adjective == 1 ? start + 1 : start;
         yield return new Phrase(first, end, acronym?.Acronym, acronym is { } a ? (a.AcronymStart, a.AcronymEnd) : null, firstLinkRun, excluded);
+    }
+
+    /// <summary>
+    /// "Ministry of Transport, Communications and Energy": a state body's remit may be a list; from
+    /// <paramref name="end"/>, one-word items after commas and a last one after "and" continue the name.
+    /// </summary>
+    private static int RemitList(KnowledgeBase kb, Paragraph paragraph, int end)
+    {
+        var tokens = paragraph.Tokens;
+        bool Item(int k) => k < tokens.Count && IsCapWord(paragraph, k) && !IsHead(tokens[k]) && !tokens[k].IsAcronym
+            && !kb.Countries.TryMatch(tokens, k, out _, out _);
+        var j = end;
+        var items = 0;
+        while (j + 1 < tokens.Count && paragraph.GapIs(j - 1, j, ",") && Item(j) && (paragraph.GapIs(j, j + 1, ",") || tokens[j + 1].Lower == "and"))
+        {
+            j++;
+            items++;
+        }
+        if (items == 0 || j + 1 >= tokens.Count || tokens[j].Lower != "and" || tokens[j].GapBefore != Gap.Space
+            || tokens[j + 1].GapBefore != Gap.Space || !Item(j + 1)) return end;
+        return j + 2;
     }
 
     private static EntityDraft? Resolve(ReleaseDocument document, Paragraph paragraph, Phrase phrase)

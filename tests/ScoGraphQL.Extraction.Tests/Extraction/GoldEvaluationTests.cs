@@ -162,7 +162,8 @@ public sealed class GoldEvaluationTests
     /// <summary>
     /// The ninth set (Gold/unseen-9) was scored once blind at 2ec425d, with round 6 merged and nothing changed for it:
     /// organisations (0.828), events (0.643) and roles recall (0.697) fall short of issue #3's margin. These floors are
-    /// that blind score rounded down. See its README.
+    /// that blind score rounded down, raised since as a development set (organisations 0.875, persons 0.923, roles
+    /// recall 0.727 after s7-orgs2). See its README.
     /// </summary>
     [Fact]
     public void Ninth_set_does_not_fall_below_its_blind_scores()
@@ -170,10 +171,10 @@ public sealed class GoldEvaluationTests
         var report = Evaluate(Path.Combine(GoldDir, "unseen-9", "unseen-9.json"), Path.Combine(GoldDir, "unseen-9"));
         var floors = new Dictionary<string, double>
         {
-            ["persons"] = 0.90, ["organizations"] = 0.82, ["countries"] = 0.98, ["places"] = 0.88,
+            ["persons"] = 0.92, ["organizations"] = 0.87, ["countries"] = 0.98, ["places"] = 0.88,
             ["events"] = 0.64, ["documents"] = 0.97, ["topics"] = 0.86,
         };
-        AssertAtLeast(report, floors, rolesRecall: 0.69);
+        AssertAtLeast(report, floors, rolesRecall: 0.72);
     }
 
     private static void AssertAtLeast(EvaluationReport report, Dictionary<string, double> floors, double rolesRecall)

@@ -135,4 +135,40 @@ public sealed class OrganizationShapeTests
         Assert.Contains("State Duma of the Federal Assembly of the Russian Federation", result.Names(EntityKind.Organization));
         Assert.Contains("HCCH", result.Single(EntityKind.Organization, "Hague Conference on Private International Law").Acronyms);
     }
+
+    [Fact]
+    public void A_board_in_a_title_belongs_to_the_title_and_the_body_is_the_one_after_it()
+    {
+        var result = Extract.From("The session was opened by the Chairman of the Supervisory Board of the Steppe Savings Bank of Mongolia.");
+
+        Assert.DoesNotContain(result.Names(EntityKind.Organization), n => n.Contains("Supervisory Board", StringComparison.Ordinal));
+        Assert.Contains(result.Names(EntityKind.Organization), n => n.StartsWith("Steppe Savings Bank", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_whole_organisation_takes_no_on_complement_from_the_title_that_names_it()
+    {
+        var result = Extract.From("The ministers discussed the Protocol between the Shanghai Cooperation Organisation on the Harmonisation of Customs Forms.");
+
+        Assert.Contains("Shanghai Cooperation Organisation", result.Names(EntityKind.Organization));
+        Assert.DoesNotContain(result.Names(EntityKind.Organization), n => n.Contains("Harmonisation", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_ministry_s_remit_may_be_a_comma_list()
+    {
+        var result = Extract.From("Officials of the Ministry of Fisheries, Forestry and Wildlife of Nepal met the delegation.");
+
+        Assert.Contains("Ministry of Fisheries, Forestry and Wildlife of Nepal", result.Names(EntityKind.Organization));
+        Assert.DoesNotContain("Ministry of Fisheries", result.Names(EntityKind.Organization));
+    }
+
+    [Fact]
+    public void A_body_named_again_without_its_qualifier_is_the_same_body()
+    {
+        var result = Extract.From("Experts of the CSTO Coordination Committee arrived in Minsk. The Coordination Committee will report in May.");
+
+        Assert.DoesNotContain("Coordination Committee", result.Names(EntityKind.Organization));
+        Assert.Contains("CSTO Coordination Committee", result.Names(EntityKind.Organization));
+    }
 }
