@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using FluentValidation;
 using GraphQL;
+using GraphQL.Execution;
 using ScoGraphQL.Api.Auth;
 using ScoGraphQL.Api.Entities;
 using ScoGraphQL.Api.GraphQL;
@@ -23,11 +24,12 @@ public static class GraphQLServiceCollectionExtensions
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<ScoSchema>()
-            .AddSystemTextJson(json =>
+            // AddSystemTextJson's serializer, as a type whose options the response writer can reach.
+            .AddSerializer(provider => new ScoSerializer(json =>
             {
                 json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping; // readable Cyrillic and curly quotes
                 json.Converters.Add(new ExecutionResultWriter()); // GraphQL.NET then adds no converter of its own for results
-            })
+            }, provider.GetRequiredService<IErrorInfoProvider>()))
             .AddGraphTypes(typeof(ScoSchema).Assembly)
             .AddScopedEventSubscriptions()
             .AddExecutionStrategy<QueryExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
@@ -58,6 +60,7 @@ public static class GraphQLServiceCollectionExtensions
 
         services.AddScoped<ReleaseLoaders>();
         services.AddScoped<EntityLoaders>();
+        services.AddSingleton<ResponseBodyWriter>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddScoSubscriptions(configuration);
         return services;

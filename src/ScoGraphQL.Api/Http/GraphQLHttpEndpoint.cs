@@ -25,6 +25,7 @@ public sealed class GraphQLHttpEndpoint(
     IDocumentExecuter executer,
     ISchema schema,
     IGraphQLTextSerializer serializer,
+    ResponseBodyWriter bodyWriter,
     IOptions<GraphQLEndpointOptions> options,
     IOptions<LimitsOptions> limits,
     TrustedDocumentStore trustedDocuments,
@@ -115,7 +116,7 @@ public sealed class GraphQLHttpEndpoint(
         scope.Record(status, result);
         http.Response.StatusCode = status;
         http.Response.ContentType = responseType + "; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        await bodyWriter.WriteAsync(http.Response, result, http.RequestAborted);
     }
 
     private async Task<(GraphQLRequest? Request, int Status, string? Problem, string? Code)> ReadPostAsync(HttpContext http)
@@ -248,6 +249,6 @@ public sealed class GraphQLHttpEndpoint(
         scope.Record(status, result);
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        await bodyWriter.WriteAsync(http.Response, result, http.RequestAborted);
     }
 }
