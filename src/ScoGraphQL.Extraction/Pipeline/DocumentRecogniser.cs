@@ -229,12 +229,7 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             found.Add(new FoundDocument(paragraph, tokens[start].Start, tokens[end - 1].End, paragraph.Original[tokens[start].Start..tokens[end - 1].End], kind));
             // The name was read as a body's ("Initiative …", "Programme …"); the document reading wins.
             foreach (var claim in paragraph.Claims.Where(c => c.Kind == ClaimKind.Organization && c.StartToken == start).ToList())
-            {
-                paragraph.Claims.Remove(claim);
-                if (claim.Entity is not { } org) continue;
-                document.Mentions.RemoveAll(m => m.EntityKey == org.Key && m.Paragraph == paragraph.Index && m.Start == tokens[start].Start);
-                if (!document.Mentions.Any(m => m.EntityKey == org.Key)) document.Remove(org);
-            }
+                document.Withdraw(paragraph, claim);
         }
     }
 

@@ -91,7 +91,7 @@ internal sealed partial class EventRecogniser : IRecogniser
         }
 
         var dates = paragraph.Dates
-            .Where(d => d.Start >= sentence.Start && d.End <= sentence.End && !InDocument(paragraph, d) && !IsPublication(paragraph, d) && !InName(paragraph, d))
+            .Where(d => d.Start >= sentence.Start && d.End <= sentence.End && !IsBound(d) && !InDocument(paragraph, d) && !IsPublication(paragraph, d) && !InName(paragraph, d))
             .Select(d => (Expression: (DateExpression?)d, d.Start, d.End, Season: (PartialDate?)null, Anchor: (EntityDraft?)null))
             .ToList();
         foreach (Match season in Season().Matches(paragraph.Text[sentence.Start..sentence.End]))
@@ -170,6 +170,9 @@ internal sealed partial class EventRecogniser : IRecogniser
             if (added is not null && best >= 0 && dates[best].Anchor is { } anchor) added.PlaceKey ??= anchor.PlaceKey;
         }
     }
+
+    /// <summary>"since July 2024", "by 2030", "before 1 May": a bound of a span or a deadline, never the day something is held.</summary>
+    private static bool IsBound(DateExpression date) => date.Qualifier is DateQualifier.Since or DateQualifier.By or DateQualifier.Before;
 
     private static EntityDraft? AddEvent(ReleaseDocument document, Paragraph paragraph, (int Start, int End) sentence, Trigger trigger,
         PartialDate? date, bool until, int dateOffset)

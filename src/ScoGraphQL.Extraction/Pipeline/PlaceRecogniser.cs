@@ -20,6 +20,12 @@ internal sealed class PlaceRecogniser : IRecogniser
             var tokens = paragraph.Tokens;
             foreach (var (start, end, entry) in kb.Places.Scan(tokens, t => t.IsCapitalised && !t.IsAcronym))
             {
+                // "the Indian Ocean", "the Persian Gulf": a curated name of several words is not a country adjective and a noun.
+                if (end - start > 1 && !paragraph.IsClaimed(start, end, Containers[..^1]))
+                {
+                    foreach (var inner in paragraph.Claims.Where(c => c.Kind == ClaimKind.Country && c.StartToken >= start && c.EndToken <= end).ToList())
+                        document.Withdraw(paragraph, inner);
+                }
                 if (paragraph.IsClaimed(start, end, Containers)) continue;
                 var suffixed = HasRegionSuffix(kb, tokens, end);
                 var draft = document.Entity(EntityKind.Place, suffixed ? entry.Name + " " + tokens[end].Text : entry.Name);

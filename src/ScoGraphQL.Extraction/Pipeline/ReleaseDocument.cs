@@ -65,6 +65,18 @@ internal sealed class ReleaseDocument
         Mentions.RemoveAll(m => m.EntityKey == draft.Key);
     }
 
+    /// <summary>
+    /// Takes back a claim a longer reading overrides, with its mention; an entity left with no mention goes too.
+    /// </summary>
+    public void Withdraw(Paragraph paragraph, Claim claim)
+    {
+        paragraph.Claims.Remove(claim);
+        if (claim.Entity is not { } entity) return;
+        var start = paragraph.Tokens[claim.StartToken].Start;
+        Mentions.RemoveAll(m => m.EntityKey == entity.Key && m.Paragraph == paragraph.Index && m.Start == start);
+        if (!Mentions.Any(m => m.EntityKey == entity.Key)) Remove(entity);
+    }
+
     /// <summary>Records an occurrence (token range of a paragraph) and its surface form as an alias.</summary>
     public void Mention(EntityDraft draft, Paragraph paragraph, int startToken, int endToken, bool asAlias = true)
     {

@@ -99,8 +99,8 @@ public sealed class GoldEvaluationTests
         var report = Evaluate(Path.Combine(GoldDir, "unseen-5", "unseen-5.json"), Path.Combine(GoldDir, "unseen-5"));
         var floors = new Dictionary<string, double>
         {
-            ["persons"] = 0.94, ["organizations"] = 0.95, ["countries"] = 1.0, ["places"] = 0.94,
-            ["events"] = 0.79, ["documents"] = 1.0, ["topics"] = 0.93,
+            ["persons"] = 0.94, ["organizations"] = 0.95, ["countries"] = 1.0, ["places"] = 0.96,
+            ["events"] = 0.83, ["documents"] = 1.0, ["topics"] = 0.93,
         };
         AssertAtLeast(report, floors, rolesRecall: 1.0);
     }
@@ -162,17 +162,18 @@ public sealed class GoldEvaluationTests
     /// <summary>
     /// The ninth set (Gold/unseen-9) was scored once blind at 2ec425d, with round 6 merged and nothing changed for it:
     /// organisations (0.828), events (0.643) and roles recall (0.697) fall short of issue #3's margin. These floors are
-    /// that blind score rounded down, raised since as a development set (organisations 0.875, persons 0.923, roles
-    /// recall 0.727 after s7-orgs2). See its README.
+    /// that blind score rounded down, raised since as a development set where general fixes were made with sight of
+    /// its misses (s7-orgs2: organisations 0.875, persons 0.923, roles recall 0.727; s7-events2: seas, gulfs, oceans
+    /// and ports, topic wordings). See its README.
     /// </summary>
     [Fact]
-    public void Ninth_set_does_not_fall_below_its_blind_scores()
+    public void Ninth_set_does_not_fall_below_its_measured_scores()
     {
         var report = Evaluate(Path.Combine(GoldDir, "unseen-9", "unseen-9.json"), Path.Combine(GoldDir, "unseen-9"));
         var floors = new Dictionary<string, double>
         {
-            ["persons"] = 0.92, ["organizations"] = 0.87, ["countries"] = 0.98, ["places"] = 0.88,
-            ["events"] = 0.64, ["documents"] = 0.97, ["topics"] = 0.86,
+            ["persons"] = 0.92, ["organizations"] = 0.87, ["countries"] = 1.0, ["places"] = 0.97,
+            ["events"] = 0.65, ["documents"] = 0.97, ["topics"] = 0.95,
         };
         AssertAtLeast(report, floors, rolesRecall: 0.72);
     }

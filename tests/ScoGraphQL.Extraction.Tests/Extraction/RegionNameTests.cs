@@ -23,6 +23,27 @@ public sealed class RegionNameTests
     }
 
     [Fact]
+    public void Seas_gulfs_oceans_and_ports_are_places_and_a_country_adjective_inside_them_is_no_country()
+    {
+        var result = Extract.From("The new shipping line links the port of Gwadar with the Black Sea, the Indian Ocean and the Persian Gulf.");
+
+        var places = result.Names(EntityKind.Place).ToList();
+        Assert.Contains("Gwadar", places);
+        Assert.Contains("Black Sea", places);
+        Assert.Contains("Indian Ocean", places);
+        Assert.Contains("Persian Gulf", places);
+        Assert.DoesNotContain("India", result.Names(EntityKind.Country));
+    }
+
+    [Fact]
+    public void An_autonomous_region_is_one_place()
+    {
+        var result = Extract.From("The mountain rescue drill took place in the Gorno-Badakhshan Autonomous Region last week.");
+
+        Assert.Contains("Gorno-Badakhshan Autonomous Region", result.Names(EntityKind.Place));
+    }
+
+    [Fact]
     public void A_name_before_krai_is_a_region()
     {
         var result = Extract.From("The observers visited polling stations in the Republic of Buryatia and Zabaykalsky Krai.");

@@ -26,6 +26,18 @@ public sealed class RelativeEventTests
 
     private static IEnumerable<ExtractedEntity> Events(ExtractionResult result) => result.Entities.Where(e => e.Kind == EntityKind.Event);
 
+    [Theory]
+    [InlineData("On 3 April 2025, the SCO Energy Club held a conference in Almaty. Its members have attended dozens of meetings since May 2023.", 2023)]
+    [InlineData("On 3 April 2025, the SCO Energy Club held a conference in Almaty. The members will hold consultations by 2030.", 2030)]
+    [InlineData("On 3 April 2025, the SCO Energy Club held a conference in Almaty. A working meeting should take place before 1 June 2024.", 2024)]
+    public void A_date_after_since_by_or_before_dates_no_event(string body, int boundYear)
+    {
+        var result = Extract.From(body);
+
+        Assert.DoesNotContain(Events(result), e => e.StartDate is { } d && d.Date.Year == boundYear);
+        Assert.Contains(Events(result), e => e.StartDate == PartialDate.Day(2025, 4, 3));
+    }
+
     [Fact]
     public void An_operation_from_one_month_to_another_of_last_year_starts_in_its_first_month_of_that_year()
     {

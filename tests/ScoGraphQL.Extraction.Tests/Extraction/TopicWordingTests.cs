@@ -17,6 +17,9 @@ public sealed class TopicWordingTests
     [InlineData("The scientists warned of land degradation and dust storms in the steppe.", "climate change")]
     [InlineData("The bankers discussed mutual settlements in national currencies.", "economy")]
     [InlineData("The ministers praised the new railway between the two capitals.", "connectivity")]
+    [InlineData("The customs services agreed on digitising their cargo declarations.", "digital economy")]
+    [InlineData("The bankers exchanged views on digital finance and mobile payments.", "digital economy")]
+    [InlineData("The airlines pledged to cut the carbon footprint of regional flights.", "climate change")]
     public void New_wordings_map_to_their_label(string body, string label) => Assert.Contains(label, TopicsOf(body));
 
     [Theory]
