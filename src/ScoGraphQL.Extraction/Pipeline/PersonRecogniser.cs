@@ -52,7 +52,16 @@ internal sealed class PersonRecogniser : IRecogniser
                     i = appositionEnd;
                     continue;
                 }
-                // "Major General Ivan Petrov": a rank of two or more words introduces a name, without a role.
+                // "… was read out by the head of the Ministry's legal department, Ivan Petrov": the same title before its name.
+            if (LowerCaseTitleEnd(document, paragraph, i, beforeName: true) is var leadEnd && leadEnd > i && leadEnd < tokens.Count
+                && paragraph.GapIs(leadEnd - 1, leadEnd, ",") && NameEnd(document, paragraph, leadEnd) is var leadName && leadName > leadEnd)
+            {
+                var title = Text.Collapse(paragraph.Slice(i, leadEnd));
+                AddPerson(document, paragraph, leadEnd, leadName, [new RoleMatch(i, leadEnd, title, CoreTitle(title), null, null)]);
+                i = leadName;
+                continue;
+            }
+            // "Major General Ivan Petrov": a rank of two or more words introduces a name, without a role.
                 var rankEnd = RankEnd(document, paragraph, i, minimumWords: 2);
                 var rankedName = rankEnd > i ? NameEnd(document, paragraph, rankEnd) : i;
                 if (rankedName > rankEnd)
@@ -203,9 +212,17 @@ internal sealed class PersonRecogniser : IRecogniser
                 i += countryLength;
                 continue;
             }
+            // "NATO's Deputy Chairman": a body's acronym, dotted or not, that no claim covers, in the possessive.
+            if (tokens[i].IsAcronym && AcronymEnd(paragraph, i) is var acronymEnd && tokens[acronymEnd - 1].Possessive && acronymEnd < tokens.Count
+                && tokens[acronymEnd].GapBefore == Gap.Possessive && kb.Titles.TryMatch(tokens, acronymEnd, out _, out _))
+            {
+                i = acronymEnd;
+                continue;
+            }
             break;
         }
-        // "Russian Transport Minister", "Kyrgyz Economy Minister": a portfolio before a minister's title.
+        // "Russian Transport Minister", "Kyrgyz Economy Minister": a portfolio before a minister's title; after a country
+        // or body, before any title ("India's Commercial Counsellor").
         var portfolioStart = i;
         while (i < tokens.Count && i - portfolioStart < 3 && tokens[i].IsCapitalised && kb.PortfolioWords.Contains(tokens[i].Text)
                && !kb.Titles.TryMatch(tokens, i, out _, out _)) i++;
@@ -213,7 +230,7 @@ internal sealed class PersonRecogniser : IRecogniser
         if (i > portfolioStart)
         {
             if (i >= tokens.Count || tokens[i].GapBefore != Gap.Space || !kb.Titles.TryMatch(tokens, i, out var minister, out _)
-                || !minister.EndsWith("Minister", StringComparison.Ordinal)) return null;
+                || !(minister.EndsWith("Minister", StringComparison.Ordinal) || portfolioStart > start)) return null;
             portfolioBefore = Text.Collapse(paragraph.Slice(portfolioStart, i));
         }
         if (i >= tokens.Count || !kb.Titles.TryMatch(tokens, i, out var core, out var length)) return null;
@@ -230,13 +247,14 @@ internal sealed class PersonRecogniser : IRecogniser
         if (BracketedPostEnd(paragraph, i + length) is var bracketEnd && bracketEnd > i + length) length = bracketEnd - i;
         if (tokens[i].Text is "Head" or "Secretary" or "Director" or "Chair" or "Minister" or "President" && i == start && !afterArticle
             && i + length < tokens.Count && tokens[i + length].Lower is not ("of" or "for") && !IsNameStart(document, paragraph, i + length)
-            && !PortfolioGoesOn(document, paragraph, i + length)) return null;
+            && !PortfolioGoesOn(document, paragraph, i + length) && !SurnameFollows(document, paragraph, i + length)) return null;
         var end = i + length;
         string? portfolio = null;
         var afterName = start > 0 && paragraph.GapIs(start - 1, start, ",");
         end = Qualifiers(document, paragraph, end, afterName, ref organization, ref country, ref portfolio);
         if (organization is null && country is null && end == i + length && i == start && !IsNameStart(document, paragraph, end)
-            && !(start > 0 && paragraph.GapIs(start - 1, start, ",")) && !afterArticle && !TitleFollows(document, paragraph, end)) return null;
+            && !(start > 0 && paragraph.GapIs(start - 1, start, ",")) && !afterArticle && !TitleFollows(document, paragraph, end)
+            && !SurnameFollows(document, paragraph, end)) return null;
         if (organization is null && country is null) country = DelegationCountry(paragraph, start);
         var title = Text.Collapse(paragraph.Slice(start, end));
         return new RoleMatch(start, end, title, CoreTitle(portfolio is null ? core : core + " of " + portfolio), organization, country);
@@ -258,6 +276,18 @@ internal sealed class PersonRecogniser : IRecogniser
         return paragraph.ClaimAt(k - 1, ClaimKind.Country) is { Entity: { } country } claim && claim.EndToken == k ? country : null;
     }
 
+    /// <summary>
+    /// "Deputy Chairman Petrov said": a lone family name after a title, which stands for the title's holder (the name is
+    /// resolved with the release's other names).
+    /// </summary>
+    private static bool SurnameFollows(ReleaseDocument document, Paragraph paragraph, int at)
+    {
+        var tokens = paragraph.Tokens;
+        return at < tokens.Count && tokens[at].GapBefore == Gap.Space && IsNameWord(document, tokens[at]) && !tokens[at].Possessive
+            && !paragraph.IsClaimed(at, at + 1, ClaimKind.Organization, ClaimKind.Country, ClaimKind.Place)
+            && (at + 1 == tokens.Count || !tokens[at + 1].IsCapitalised || tokens[at + 1].GapBefore != Gap.Space);
+    }
+
     /// <summary>The headline has no claims: the country entity the body found for a country the headline names.</summary>
     private static EntityDraft? CountryEntity(ReleaseDocument document, CountryEntry named) =>
         document.Entities.FirstOrDefault(e => e.Kind == EntityKind.Country && e.IsoCode == named.IsoCode);
@@ -265,20 +295,31 @@ internal sealed class PersonRecogniser : IRecogniser
     /// <summary>
     /// After a name and a comma, the end of a title written in lower case that names the body it heads: "head of its
     /// economic cooperation department", "deputy director of the legal department"; else <paramref name="start"/>. Without
-    /// the body noun ("head of the delegation", "chairman of the meeting") it is a function, not a title.
+    /// the body noun ("head of the delegation", "chairman of the meeting") it is a function, not a title. With
+    /// <paramref name="beforeName"/>, the title follows "the" and its name comes after it and a comma ("by the head of the
+    /// Ministry's legal department, Ivan Petrov").
     /// </summary>
-    private static int LowerCaseTitleEnd(ReleaseDocument document, Paragraph paragraph, int start)
+    private static int LowerCaseTitleEnd(ReleaseDocument document, Paragraph paragraph, int start, bool beforeName = false)
     {
         const int longestBody = 6;
+        const int longestOwner = 3;
         var tokens = paragraph.Tokens;
-        if (!tokens[start].IsLowerWord || start < 2 || tokens[start].GapBefore != Gap.Other || !paragraph.GapIs(start - 1, start, ",")
-            || !document.Kb.Titles.TryMatch(tokens, start, out _, out var length)) return start;
+        var placed = beforeName
+            ? start >= 1 && tokens[start - 1].Lower == "the" && tokens[start].GapBefore == Gap.Space
+            : start >= 2 && tokens[start].GapBefore == Gap.Other && paragraph.GapIs(start - 1, start, ",");
+        if (!tokens[start].IsLowerWord || !placed || !document.Kb.Titles.TryMatch(tokens, start, out _, out var length)) return start;
         var k = start + length;
         if (k + 1 >= tokens.Count || tokens[k].Lower != "of" || tokens[k].GapBefore != Gap.Space) return start;
         k++;
         if (document.Kb.AppositionDeterminers.Contains(tokens[k].Lower)) k++;
+        // "of the Secretariat's legal department": the body that owns the department, in the possessive.
+        var owner = k;
+        while (owner < tokens.Count && owner - k < longestOwner && tokens[owner].IsCapitalised && !tokens[owner].Possessive) owner++;
+        var owned = owner < tokens.Count && owner - k < longestOwner && tokens[owner].IsCapitalised && tokens[owner].Possessive;
+        if (owned) k = owner + 1;
         var end = start;
-        for (var limit = k + longestBody; k < tokens.Count && k < limit && tokens[k].IsLowerWord && tokens[k].GapBefore is Gap.Space or Gap.Hyphen; k++)
+        for (var limit = k + longestBody; k < tokens.Count && k < limit && tokens[k].IsLowerWord
+             && (tokens[k].GapBefore is Gap.Space or Gap.Hyphen || owned && k == owner + 1 && tokens[k].GapBefore == Gap.Possessive); k++)
         {
             if (document.Kb.AppositionBodyNouns.Contains(tokens[k].Lower)) end = k + 1;
         }
@@ -372,10 +413,24 @@ internal sealed class PersonRecogniser : IRecogniser
                 end = orgClaim.EndToken;
                 // "National Coordinator … for SCO Affairs".
                 if (link == "for") end = Portfolio(document, paragraph, end);
+                // "of the Ministry of Mines, Quarries and Minerals" when the body's claim stops at the list's first comma.
+                end = PortfolioListEnd(document, paragraph, end, firstItemRead: true);
                 continue;
             }
             if (paragraph.ClaimAt(m, ClaimKind.Country) is { Entity: { } c } countryClaim)
             {
+                // "Director of the Russian House in Tashkent Oleg Smirnov": a country's adjective begins a body's name.
+                var afterCountry = countryClaim.EndToken;
+                EntityDraft? ownOrganization = null, ownCountry = null;
+                if (link == "of" && afterCountry < tokens.Count && tokens[afterCountry].IsCapitalised && tokens[afterCountry].GapBefore == Gap.Space
+                    && !IsNameStart(document, paragraph, afterCountry)
+                    && BodyBeforeName(document, paragraph, m, afterName, ref ownOrganization, ref ownCountry) is var ownedEnd && ownedEnd > afterCountry)
+                {
+                    country ??= c;
+                    organization ??= ownOrganization;
+                    end = ownedEnd;
+                    break;
+                }
                 country ??= c;
                 end = countryClaim.EndToken;
                 // "Additional Secretary in India's Department of Economic Affairs": the country's own body follows.
@@ -411,6 +466,13 @@ internal sealed class PersonRecogniser : IRecogniser
                 end = m + titleLength;
                 continue;
             }
+            // "Minister of Youth, Sport and Leisure": portfolios listed with commas and closed by "and".
+            if (link == "of" && m == end + 1 && PortfolioListEnd(document, paragraph, m, firstItemRead: false) is var listEnd && listEnd > m)
+            {
+                portfolio ??= Text.Collapse(paragraph.Slice(m, listEnd));
+                end = listEnd;
+                continue;
+            }
             // "Minister of National Defence", "Minister of Foreign Affairs": a portfolio.
             if (link == "of" && m == end + 1 && Portfolio(document, paragraph, m) is var portfolioEnd && portfolioEnd > m)
             {
@@ -419,18 +481,19 @@ internal sealed class PersonRecogniser : IRecogniser
                 continue;
             }
             // "Minister of State for External Affairs".
-            if (link == "for" && m == end + 1 && portfolio is null && Portfolio(document, paragraph, m) is var forEnd && forEnd > m + 1)
+            if (link == "for" && m == end + 1 && portfolio is null && Portfolio(document, paragraph, m) is var forEnd && forEnd > m)
             {
                 portfolio = Text.Collapse(paragraph.Slice(m, forEnd));
                 end = forEnd;
                 continue;
             }
-            if (link == "for" && PlaceList(document, paragraph, m) is var listEnd && listEnd > m)
+            if (link == "for" && PlaceList(document, paragraph, m) is var placesEnd && placesEnd > m)
             {
-                end = listEnd;
+                end = placesEnd;
                 continue;
             }
-            if (link == "of" && BodyBeforeName(document, paragraph, m, afterName, ref organization, ref country) is var bodyEnd && bodyEnd > m) end = bodyEnd;
+            // "… Centre in Tashkent Oleg Smirnov": after "in", the city the body sits in, then the name.
+            if (link is "of" or "in" && BodyBeforeName(document, paragraph, m, afterName, ref organization, ref country) is var bodyEnd && bodyEnd > m) end = bodyEnd;
             break;
         }
         return end;
@@ -446,14 +509,20 @@ internal sealed class PersonRecogniser : IRecogniser
         const int longestPhrase = 12;
         var tokens = paragraph.Tokens;
         var k = start;
-        while (k < tokens.Count && k - start < longestPhrase && (k == start || tokens[k].GapBefore is Gap.Space or Gap.Hyphen))
+        while (k < tokens.Count && k - start < longestPhrase)
         {
+            // "Director of the Bureau of Mines, Quarries and Minerals Zhao Peng": a portfolio list ends the body.
+            if (k > start && tokens[k].GapBefore is not (Gap.Space or Gap.Hyphen))
+                return PortfolioListEnd(document, paragraph, k, firstItemRead: true) is var listEnd && listEnd > k && IsNameStart(document, paragraph, listEnd) ? listEnd : start;
             // "Chairman of VEB.RF Ivan Petrov": a body written as an acronym, dotted or not, that no claim covers, then the name.
             if (k == start && tokens[k].IsAcronym && AcronymEnd(paragraph, k) is var acronymEnd && IsNameStart(document, paragraph, acronymEnd))
                 return acronymEnd;
             // "Head of the Republic of Tatarstan Ivan Petrov", "Mayor of Kazan Ivan Petrov": a known region or city, then the name.
             if (tokens[k].IsCapitalised && document.Kb.Places.TryMatch(tokens, k, out _, out var placeLength) && IsNameStart(document, paragraph, k + placeLength))
                 return k + placeLength;
+            // "Governor of the Khatlon Province Ali Rahimov": a region the gazetteer lacks, named by its suffix, then the name.
+            if (k > start && tokens[k - 1].IsCapitalised && document.Kb.RegionSuffixes.Contains(tokens[k].Text) && IsNameStart(document, paragraph, k + 1))
+                return k + 1;
             var claim = paragraph.ClaimAt(k, ClaimKind.Country) ?? paragraph.ClaimAt(k, ClaimKind.Organization);
             if (claim is { Entity: { } entity })
             {
@@ -471,7 +540,7 @@ internal sealed class PersonRecogniser : IRecogniser
             }
             // "Rector of the University Dilnoza Karimova": a body named by its head noun alone, then the name.
             if (k == start && Words.OrganizationHeads.Contains(tokens[k].Text) && IsNameStart(document, paragraph, k + 1)) return k + 1;
-            if (tokens[k].Lower is "of" or "the" or "and" or "to" or "for" || tokens[k].IsCapitalised && !paragraph.IsClaimed(k, k + 1, ClaimKind.PersonName))
+            if (tokens[k].Lower is "of" or "the" or "and" or "to" or "for" or "in" || tokens[k].IsCapitalised && !paragraph.IsClaimed(k, k + 1, ClaimKind.PersonName))
             {
                 k++;
                 continue;
@@ -516,6 +585,42 @@ internal sealed class PersonRecogniser : IRecogniser
             if (tokens[k + 1].GapBefore != Gap.Space) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Cultural Heritage, Tourism and Handicrafts": items of up to three capitalised words joined by commas and closed by
+    /// "and"; the end of the last item, else <paramref name="start"/>. Items after the first are portfolio or English
+    /// words, so a name that follows the list ("… and Handicrafts Ali Rahimi") is not read into it. With
+    /// <paramref name="firstItemRead"/>, the first item ends right before <paramref name="start"/>.
+    /// </summary>
+    private static int PortfolioListEnd(ReleaseDocument document, Paragraph paragraph, int start, bool firstItemRead)
+    {
+        var tokens = paragraph.Tokens;
+        var k = firstItemRead ? start : ListItemEnd(document, paragraph, start, anyWord: true);
+        if (k == start && !firstItemRead) return start;
+        var commas = 0;
+        while (k < tokens.Count && paragraph.Between(k - 1, k) == ", " && ListItemEnd(document, paragraph, k, anyWord: false) is var next && next > k)
+        {
+            k = next;
+            commas++;
+        }
+        if (k >= tokens.Count || tokens[k].Lower != "and" || commas == 0) return start;
+        var last = ListItemEnd(document, paragraph, k + 1, anyWord: false);
+        return last > k + 1 ? last : start;
+    }
+
+    private static int ListItemEnd(ReleaseDocument document, Paragraph paragraph, int start, bool anyWord)
+    {
+        const int longestItem = 3;
+        var tokens = paragraph.Tokens;
+        var end = start;
+        while (end < tokens.Count && end - start < longestItem && tokens[end].IsCapitalised && !tokens[end].IsAcronym
+               && (end == start || tokens[end].GapBefore == Gap.Space)
+               && (anyWord || document.Kb.PortfolioWords.Contains(tokens[end].Text) || document.Kb.EnglishWords.Contains(tokens[end].Lower))
+               && !paragraph.IsClaimed(end, end + 1, ClaimKind.Organization, ClaimKind.Country, ClaimKind.PersonName)
+               && !document.Kb.Titles.TryMatch(tokens, end, out _, out _))
+            end++;
+        return end;
     }
 
     /// <summary>"Europe, Central Asia and Americas": places and regions joined by commas and "and".</summary>

@@ -145,7 +145,7 @@ public sealed class GoldEvaluationTests
     /// <summary>
     /// The eighth set (Gold/unseen-8) was scored once blind at 2ec425d, with round 6 merged and nothing changed for it:
     /// every kind inside issue #3's margin for unseen text. These floors are that blind score rounded down, so a later
-    /// change cannot lose ground on it without a test saying so. See its README.
+    /// change cannot lose ground on it without a test saying so, raised where later work (s7-titles2) improved it. See its README.
     /// </summary>
     [Fact]
     public void Eighth_set_does_not_fall_below_its_blind_scores()
@@ -153,18 +153,18 @@ public sealed class GoldEvaluationTests
         var report = Evaluate(Path.Combine(GoldDir, "unseen-8", "unseen-8.json"), Path.Combine(GoldDir, "unseen-8"));
         var floors = new Dictionary<string, double>
         {
-            ["persons"] = 0.97, ["organizations"] = 0.93, ["countries"] = 1.0, ["places"] = 0.95,
+            ["persons"] = 1.0, ["organizations"] = 0.93, ["countries"] = 1.0, ["places"] = 0.95,
             ["events"] = 0.85, ["documents"] = 0.95, ["topics"] = 0.90,
         };
-        AssertAtLeast(report, floors, rolesRecall: 0.85);
+        AssertAtLeast(report, floors, rolesRecall: 0.96);
     }
 
     /// <summary>
     /// The ninth set (Gold/unseen-9) was scored once blind at 2ec425d, with round 6 merged and nothing changed for it:
     /// organisations (0.828), events (0.643) and roles recall (0.697) fall short of issue #3's margin. These floors are
     /// that blind score rounded down, raised since as a development set where general fixes were made with sight of
-    /// its misses (s7-orgs2: organisations 0.875, persons 0.923, roles recall 0.727; s7-events2: seas, gulfs, oceans
-    /// and ports, topic wordings). See its README.
+    /// its misses (s7-orgs2: boards, ministries' comma lists; s7-events2: seas, gulfs, oceans and ports, topic wordings;
+    /// s7-titles2: portfolio lists in titles, possessive bodies). See its README.
     /// </summary>
     [Fact]
     public void Ninth_set_does_not_fall_below_its_measured_scores()
@@ -172,10 +172,10 @@ public sealed class GoldEvaluationTests
         var report = Evaluate(Path.Combine(GoldDir, "unseen-9", "unseen-9.json"), Path.Combine(GoldDir, "unseen-9"));
         var floors = new Dictionary<string, double>
         {
-            ["persons"] = 0.92, ["organizations"] = 0.87, ["countries"] = 1.0, ["places"] = 0.97,
+            ["persons"] = 1.0, ["organizations"] = 0.87, ["countries"] = 1.0, ["places"] = 0.97,
             ["events"] = 0.65, ["documents"] = 0.97, ["topics"] = 0.95,
         };
-        AssertAtLeast(report, floors, rolesRecall: 0.72);
+        AssertAtLeast(report, floors, rolesRecall: 1.0);
     }
 
     private static void AssertAtLeast(EvaluationReport report, Dictionary<string, double> floors, double rolesRecall)

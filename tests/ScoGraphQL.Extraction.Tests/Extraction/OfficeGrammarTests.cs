@@ -106,4 +106,73 @@ public sealed class OfficeGrammarTests
         var other = Assert.Single(result.Roles, r => r.PersonKey == EntityKeys.For(EntityKind.Person, "Oleg Sadykov"));
         Assert.Null(other.CountryKey);
     }
+    [Fact]
+    public void A_portfolio_listed_with_commas_stays_in_the_title_and_the_name_after_it_is_read()
+    {
+        var result = Extract.From("The Kazakh delegation was led by Deputy Minister of Youth Affairs, Sport and Leisure Yerlan Dosmukhamedov. The Chinese side was represented by Director of the Bureau of Mines, Quarries and Minerals Zhao Peng.");
+
+        Assert.Equal(["Deputy Minister of Youth Affairs, Sport and Leisure"], result.RolesOf("Yerlan Dosmukhamedov"));
+        Assert.Equal(["Director of the Bureau of Mines, Quarries and Minerals"], result.RolesOf("Zhao Peng"));
+    }
+
+    [Fact]
+    public void A_bodys_acronym_in_the_possessive_and_a_countrys_cultural_post_belong_to_the_title()
+    {
+        var result = Extract.From("KDB.KZ's First Deputy Chairman Olga Petrenko and Russia's Commercial Counsellor Pavel Orlov visited the exhibition.");
+
+        Assert.Equal(["KDB.KZ's First Deputy Chairman"], result.RolesOf("Olga Petrenko"));
+        Assert.Equal(["Russia's Commercial Counsellor"], result.RolesOf("Pavel Orlov"));
+    }
+
+    [Fact]
+    public void Managing_and_federal_offices_and_a_single_word_portfolio_after_for_are_titles()
+    {
+        var result = Extract.From("The Fund was represented by its Managing Director Timur Seitkaliev. Also present was Ram Bahadur Thapa, Federal Minister for Railways of Nepal.");
+
+        Assert.Equal(["Managing Director"], result.RolesOf("Timur Seitkaliev"));
+        Assert.Equal(["Federal Minister for Railways of Nepal"], result.RolesOf("Ram Bahadur Thapa"));
+    }
+
+    [Fact]
+    public void A_title_followed_by_a_lone_family_name_gives_that_person_the_title()
+    {
+        var result = Extract.From("The forum was opened by SCO Deputy Secretary-General Bakyt Osmonaliev. Deputy Secretary-General Osmonaliev said that the forum was timely.");
+
+        Assert.Contains("Deputy Secretary-General", result.RolesOf("Bakyt Osmonaliev"));
+        Assert.Single(result.Names(EntityKind.Person));
+    }
+
+    [Fact]
+    public void A_lower_case_title_before_a_name_and_a_body_in_a_city_are_read_with_their_names()
+    {
+        var result = Extract.From("The greetings were read out by the head of the Ministry's press and information department, Gulnara Sadykova. Among the guests was Director of the Russian House in Tashkent Oleg Smirnov.");
+
+        Assert.Equal(["head of the Ministry's press and information department"], result.RolesOf("Gulnara Sadykova"));
+        Assert.Equal(["Director of the Russian House in Tashkent"], result.RolesOf("Oleg Smirnov"));
+    }
+
+    [Fact]
+    public void A_region_the_gazetteer_lacks_ends_a_title_before_a_name()
+    {
+        var result = Extract.From("The fair was opened by Governor of the Zarafshan Province Rustam Sharipov and Mayor of Penjikent Ali Boboev.");
+
+        Assert.Equal(["Governor of the Zarafshan Province"], result.RolesOf("Rustam Sharipov"));
+    }
+
+    [Fact]
+    public void A_known_bodys_city_after_in_belongs_to_the_title_before_a_name()
+    {
+        var result = Extract.From("The SCO Secretariat hosted the seminar. Its guests included Director of the SCO Secretariat in Beijing Chen Hao.");
+
+        Assert.Equal(["Director of the SCO Secretariat in Beijing"], result.RolesOf("Chen Hao"));
+    }
+
+    [Fact]
+    public void A_lower_case_function_before_a_name_is_not_a_title()
+    {
+        var result = Extract.From("The toast was proposed by the head of the delegation, Ivan Petrov, and the chairman of the meeting, Li Wei.");
+
+        Assert.Empty(result.RolesOf("Ivan Petrov"));
+        Assert.Empty(result.RolesOf("Li Wei"));
+    }
 }
