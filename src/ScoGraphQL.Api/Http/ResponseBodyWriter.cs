@@ -16,15 +16,13 @@ public sealed class ResponseBodyWriter(IGraphQLTextSerializer serializer)
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
-    private readonly JsonSerializerOptions? _options = (serializer as ScoSerializer)?.Options;
+    // The host registers ScoSerializer (GraphQLServiceCollectionExtensions); anything else is a wiring mistake, said at
+    // start-up rather than served silently down a slower path.
+    private readonly JsonSerializerOptions _options = (serializer as ScoSerializer)?.Options
+        ?? throw new InvalidOperationException($"{nameof(ResponseBodyWriter)} needs the {nameof(ScoSerializer)} registered as the GraphQL serializer.");
 
     public async Task WriteAsync(HttpResponse response, ExecutionResult result, CancellationToken cancellationToken)
     {
-        if (_options is null)
-        {
-            await serializer.WriteAsync(response.Body, result, cancellationToken); // another serializer: its own way
-            return;
-        }
         Write(response, result, _options);
         await response.BodyWriter.FlushAsync(cancellationToken);
     }
