@@ -498,6 +498,21 @@ public abstract class CorpusStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task Entities_to_read_are_the_entities_and_see_every_commit()
+    {
+        await SaveSampleAsync();
+        var copies = await Store.GetEntitiesAsync([Norov, Sco, "person:nobody"]);
+        var read = await Store.GetEntitiesToReadAsync([Norov, Sco, "person:nobody"]);
+        Assert.Equal(copies.Keys.Order(), read.Keys.Order());
+        Assert.Equal(copies[Norov].Titles.Select(t => (t.Title, t.OrganizationId, t.ReleaseId)), read[Norov].Titles.Select(t => (t.Title, t.OrganizationId, t.ReleaseId)));
+        Assert.Equal((copies[Sco].Name, copies[Sco].MentionCount), (read[Sco].Name, read[Sco].MentionCount));
+        Assert.Equal(copies[Sco].Acronyms, read[Sco].Acronyms);
+
+        await Store.CurateEntityAsync(Norov, new EntityCuration("Vladimir I. Norov", null));
+        Assert.Equal("Vladimir I. Norov", (await Store.GetEntitiesToReadAsync([Norov]))[Norov].Name);
+    }
+
+    [StoreFact]
     public async Task Deleting_removes_the_release_and_entities_no_other_release_supports()
     {
         await SaveSampleAsync();

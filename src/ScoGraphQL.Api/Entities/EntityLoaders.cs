@@ -9,7 +9,8 @@ namespace ScoGraphQL.Api.Entities;
 /// <summary>Per-request batch loaders for entities and their links.</summary>
 public sealed class EntityLoaders(ICorpusStore store)
 {
-    public BatchLoader<string, EntityRecord> ById { get; } = new(store.GetEntitiesAsync);
+    /// <remarks>Resolvers only read entities, so they get the store's own records (no copy per request).</remarks>
+    public BatchLoader<string, EntityRecord> ById { get; } = new(store.GetEntitiesToReadAsync);
 
     /// <summary>
     /// The entity with this id (a pending handle), or null at once when there is no id: most roles name no

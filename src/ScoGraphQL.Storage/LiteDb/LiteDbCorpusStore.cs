@@ -259,13 +259,20 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
         Task.FromResult(Query(Entities, LiteDbFilterTranslator.Translate(QueryFilters.Of(query), EntityFields), QueryFilters.OrderOf(query), EntityFields, page, e => e.Id));
 
     /// <summary>Each entity is mapped once per commit and copied for every read (see <see cref="CommitScopedDocuments.FindRecords{T}"/>).</summary>
-    public Task<IReadOnlyDictionary<string, EntityRecord>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<string, EntityRecord>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        Task.FromResult(FindEntities(ids, entity => entity.Copy()));
+
+    /// <summary>The remembered records themselves: the caller promised not to change them.</summary>
+    public Task<IReadOnlyDictionary<string, EntityRecord>> GetEntitiesToReadAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        Task.FromResult(FindEntities(ids, entity => entity));
+
+    private IReadOnlyDictionary<string, EntityRecord> FindEntities(IReadOnlyCollection<string> ids, Func<EntityRecord, EntityRecord> handOut)
     {
-        if (ids.Count == 0) return Task.FromResult<IReadOnlyDictionary<string, EntityRecord>>(new Dictionary<string, EntityRecord>());
+        if (ids.Count == 0) return new Dictionary<string, EntityRecord>();
         var commits = Interlocked.Read(ref _commits); // before reading, as in FindRemembered
         var raw = _db.GetCollection(Entities.Name);
-        var found = _entitiesById.FindRecords(commits, ids, missing => FindByIds(raw, missing), document => _db.Mapper.ToObject<EntityRecord>(document), entity => entity.Copy());
-        return Task.FromResult<IReadOnlyDictionary<string, EntityRecord>>(found.ToDictionary(e => e.Id));
+        var found = _entitiesById.FindRecords(commits, ids, missing => FindByIds(raw, missing), document => _db.Mapper.ToObject<EntityRecord>(document), handOut);
+        return found.ToDictionary(e => e.Id);
     }
 
     public Task<ILookup<string, MentionRecord>> GetMentionsByReleaseAsync(IReadOnlyCollection<string> releaseIds, CancellationToken cancellationToken = default) =>
