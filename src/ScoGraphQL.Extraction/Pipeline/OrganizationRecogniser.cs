@@ -235,7 +235,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
     private static bool IsCapWord(Paragraph paragraph, int i) =>
         i < paragraph.Tokens.Count && paragraph.Tokens[i].IsCapitalised && !Words.CapitalisedStopWords.Contains(paragraph.Tokens[i].Text);
 
-    private static bool IsHead(Token token) => Words.OrganizationHeads.Contains(token.Text);
+    private static bool IsHead(KnowledgeBase kb, Token token) => kb.OrganizationHeads.Contains(token.Text);
 
     /// <summary>
     /// "Chairman of the Board of the SCO Business Council", "Chairman of the Management Board of the … Bank": the board
@@ -288,7 +288,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
             if (next.GapBefore == Gap.Space && IsCapWord(paragraph, j) && !tokens[j - 1].Possessive && !NameAfterBody(kb, paragraph, start, j, known)) continue;
             // "… Member States and Statement of …": a document's kind after "and" starts another name.
             if (next.GapBefore == Gap.Space && next.Lower == "and" && IsCapWord(paragraph, j + 1) && tokens[j + 1].GapBefore == Gap.Space
-                && !IsHead(tokens[j - 1]) && !IsHead(tokens[j + 1]) && !StartsDocumentTitle(kb, paragraph, j + 1))
+                && !IsHead(kb, tokens[j - 1]) && !IsHead(kb, tokens[j + 1]) && !StartsDocumentTitle(kb, paragraph, j + 1))
             {
                 j++;
                 continue;
@@ -337,11 +337,11 @@ internal sealed class OrganizationRecogniser : IRecogniser
     private static bool NameAfterBody(KnowledgeBase kb, Paragraph paragraph, int start, int j, SortedDictionary<int, (int End, OrganizationEntry Entry)> known)
     {
         var tokens = paragraph.Tokens;
-        if (!IsHead(tokens[j - 1]) && !QualifyingCountryEndsAt(kb, paragraph, start, j)) return false;
+        if (!IsHead(kb, tokens[j - 1]) && !QualifyingCountryEndsAt(kb, paragraph, start, j)) return false;
         var k = j;
         while (k < tokens.Count && (k == j || tokens[k].GapBefore is Gap.Space or Gap.Hyphen) && IsCapWord(paragraph, k))
         {
-            if (IsHead(tokens[k]) || tokens[k].IsAcronym || known.ContainsKey(k)) return false;
+            if (IsHead(kb, tokens[k]) || tokens[k].IsAcronym || known.ContainsKey(k)) return false;
             k++;
         }
         return k - j >= 2;
@@ -368,7 +368,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
         var tokens = paragraph.Tokens;
         for (var k = Math.Max(start + 1, end - 4); k < end; k++)
         {
-            if (tokens[k].GapBefore != Gap.Space || !(IsHead(tokens[k - 1]) || kb.QualifiedHeads.Contains(tokens[k - 1].Text))) continue;
+            if (tokens[k].GapBefore != Gap.Space || !(IsHead(kb, tokens[k - 1]) || kb.QualifiedHeads.Contains(tokens[k - 1].Text))) continue;
             if (kb.Countries.TryMatch(tokens, k, out _, out var length) && k + length == end) return true;
         }
         return false;
@@ -417,7 +417,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
         var tokens = paragraph.Tokens;
         var (runEnd, cuts) = Run(document.Kb, paragraph, start, known);
         var kb = document.Kb;
-        bool EndsInBody(int end) => IsHead(tokens[end - 1]) || known.Any(k => k.Value.End == end && k.Key >= start)
+        bool EndsInBody(int end) => IsHead(kb, tokens[end - 1]) || known.Any(k => k.Value.End == end && k.Key >= start)
             || (kb.QualifiedHeads.Contains(tokens[end - 1].Text) && ParenAcronym(paragraph, end - 1) is not null)
             || HeadThenCountry(kb, paragraph, start, end)
             || (end - 1 == start && kb.ComplementHeads.Contains(tokens[start].Text) && end < tokens.Count && tokens[end].Lower == "of");
@@ -462,7 +462,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
                 if (m >= tokens.Count || tokens[m].GapBefore != Gap.Space || !IsCapWord(paragraph, m)) break;
                 // "… Statement on Countering …" starts a document; "Centre for Combating …" is still the body's name,
                 // and so is "Group on Combating … (EAG)" when the acronym it defines closes it.
-                if (Words.IsGerund(tokens[m]) && !(link.Lower == "for" && IsHead(tokens[k - 1])))
+                if (Words.IsGerund(tokens[m]) && !(link.Lower == "for" && IsHead(kb, tokens[k - 1])))
                 {
                     if (AcronymClosing(paragraph, start, m) is { } closing)
                     {
@@ -528,7 +528,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
     private static int RemitList(KnowledgeBase kb, Paragraph paragraph, int end)
     {
         var tokens = paragraph.Tokens;
-        bool Item(int k) => k < tokens.Count && IsCapWord(paragraph, k) && !IsHead(tokens[k]) && !tokens[k].IsAcronym
+        bool Item(int k) => k < tokens.Count && IsCapWord(paragraph, k) && !IsHead(kb, tokens[k]) && !tokens[k].IsAcronym
             && !kb.Countries.TryMatch(tokens, k, out _, out _);
         var j = end;
         var items = 0;
