@@ -524,6 +524,9 @@ internal sealed class OrganizationRecogniser : IRecogniser
                 // "Agreement between the Governments of the … Shanghai Cooperation Organisation on the Creation of …": a
                 // whole organisation takes no "on" complement; what follows is the subject of the text naming it.
                 if (link.Lower == "on" && IsWholeRootBody(start, end)) break;
+                // "Supreme Court of the Republic of Tajikistan on Cooperation …": the country closes the name; "on" begins
+                // the subject of what names it.
+                if (link.Lower == "on" && QualifyingCountryEndsAt(kb, paragraph, start, end)) break;
                 var m = k + 1;
                 if (m < tokens.Count && tokens[m].Lower == "the" && tokens[m].GapBefore == Gap.Space) m++;
                 if (m >= tokens.Count || tokens[m].GapBefore != Gap.Space || !IsCapWord(paragraph, m)) break;

@@ -144,4 +144,12 @@ public sealed class BodyNameTests
         Assert.Contains("ARA Board", result.Single(EntityKind.Organization, "Board of the Asian Rail Alliance").Aliases);
         Assert.DoesNotContain("ARA Board", result.Names(EntityKind.Organization));
     }
+
+    [Fact]
+    public void On_after_the_country_that_closes_a_body_s_name_begins_a_subject()
+    {
+        var result = Extract.From("They signed the Protocol of the Supreme Court of the Republic of Tajikistan on Cooperation in Training Judges.");
+
+        Assert.Contains("Supreme Court of the Republic of Tajikistan", result.Names(EntityKind.Organization));
+    }
 }
