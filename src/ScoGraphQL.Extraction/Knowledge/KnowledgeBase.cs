@@ -26,6 +26,12 @@ internal sealed class KnowledgeBase
     public Dictionary<string, OrganizationEntry> OrganizationsByAcronym { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, List<OrganizationEntry>> OrganizationsByBag { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Nouns that end the name of a body: "… Council", "… Secretariat", "… Administration". Not "Forum": a "SCO Youth
+    /// Forum" is held, it is an event; forums that are bodies ("SCO Forum") are listed by name.
+    /// </summary>
+    public HashSet<string> OrganizationHeads { get; } = new(StringComparer.Ordinal);
+
     /// <summary>"Task Force", "Park": nouns that end a body's name only when an acronym is defined for it or a country follows.</summary>
     public HashSet<string> QualifiedHeads { get; } = new(StringComparer.Ordinal);
 
@@ -197,6 +203,7 @@ internal sealed class KnowledgeBase
     private void LoadOrganizations()
     {
         using var doc = Read("organizations.json");
+        foreach (var w in Strings(doc.RootElement, "heads")) OrganizationHeads.Add(w);
         foreach (var w in Strings(doc.RootElement, "qualifiedHeads")) QualifiedHeads.Add(w);
         foreach (var w in Strings(doc.RootElement, "complementHeads")) ComplementHeads.Add(w);
         foreach (var w in Strings(doc.RootElement, "stateBodyHeads")) StateBodyHeads.Add(w);

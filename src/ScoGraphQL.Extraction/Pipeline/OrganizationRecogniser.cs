@@ -40,6 +40,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
         }
         foreach (var paragraph in document.Paragraphs) RecogniseAcronyms(document, paragraph, learned);
         MergeShortForms(document);
+        MergeAcronymForms(document);
         foreach (var paragraph in document.Paragraphs) RecogniseHomeBodies(document, paragraph);
     }
 
@@ -82,24 +83,58 @@ internal sealed class OrganizationRecogniser : IRecogniser
         {
             if (body.Acronyms.Count > 0 || document.Kb.OrganizationsByName.ContainsKey(body.Name)) continue;
             var prefix = body.Name + " of ";
-            var longer = bodies.Where(b => b != body && b.Name.StartsWith(prefix, StringComparison.Ordinal) && document.Find(b.Key) is not null).ToList();
+            var dedicated = body.Name + " named after ";
+            var longer = bodies.Where(b => b != body && (b.Name.StartsWith(prefix, StringComparison.Ordinal) || b.Name.StartsWith(dedicated, StringComparison.Ordinal))
+                && document.Find(b.Key) is not null).ToList();
             // "the Executive Committee" after "the RATS Executive Committee": the qualifier is left out, not another body.
             var suffix = " " + body.Name;
             if (longer.Count == 0 && !body.Name.Contains(" of ", StringComparison.Ordinal))
                 longer = bodies.Where(b => b != body && b.Name.EndsWith(suffix, StringComparison.Ordinal) && !b.Name.Contains(" of ", StringComparison.Ordinal) && document.Find(b.Key) is not null).ToList();
             if (longer.Count != 1) continue;
-            var full = longer[0];
-            document.Merge(body, full);
-            foreach (var other in document.Entities)
+            Fold(document, body, longer[0]);
+        }
+    }
+
+    /// <summary>
+    /// "the IBC Council" or "the Council of the IBC" beside "the Council of the SCO Interbank Consortium (IBC)": a head
+    /// noun with the acronym of a body the release names is that body's organ, when the release also names it in full.
+    /// </summary>
+    private static void MergeAcronymForms(ReleaseDocument document)
+    {
+        var bodies = document.Entities.Where(e => e.Kind == EntityKind.Organization).ToList();
+        foreach (var body in bodies)
+        {
+            if (body.Acronyms.Count > 0 || document.Kb.OrganizationsByName.ContainsKey(body.Name)) continue;
+            var words = body.Name.Split(' ');
+            (string Head, string Acronym)? parts = words switch
             {
-                if (other.ParentKey == body.Key) other.ParentKey = full.Key;
-            }
-            foreach (var paragraph in document.Paragraphs)
+                [var acronym, var head] when acronym.All(c => char.IsUpper(c) || char.IsDigit(c)) => (head, acronym),
+                [var head, "of", "the", var acronym] when acronym.All(c => char.IsUpper(c) || char.IsDigit(c)) => (head, acronym),
+                _ => null,
+            };
+            if (parts is not { } p) continue;
+            var owners = bodies.Where(b => b != body && b.Acronyms.Contains(p.Acronym)).Select(b => b.Name).ToHashSet(StringComparer.Ordinal);
+            var full = bodies.FirstOrDefault(b => b != body && document.Find(b.Key) is not null
+                && (owners.Contains(Strip(b.Name, p.Head + " of the ")) || owners.Contains(Strip(b.Name, p.Head + " of "))));
+            if (full is not null) Fold(document, body, full);
+        }
+    }
+
+    private static string Strip(string name, string prefix) => name.StartsWith(prefix, StringComparison.Ordinal) ? name[prefix.Length..] : "";
+
+    /// <summary>One body under two names: <paramref name="body"/>'s mentions, claims and children go to <paramref name="full"/>.</summary>
+    private static void Fold(ReleaseDocument document, EntityDraft body, EntityDraft full)
+    {
+        document.Merge(body, full);
+        foreach (var other in document.Entities)
+        {
+            if (other.ParentKey == body.Key) other.ParentKey = full.Key;
+        }
+        foreach (var paragraph in document.Paragraphs)
+        {
+            for (var i = 0; i < paragraph.Claims.Count; i++)
             {
-                for (var i = 0; i < paragraph.Claims.Count; i++)
-                {
-                    if (paragraph.Claims[i].Entity == body) paragraph.Claims[i] = paragraph.Claims[i] with { Entity = full };
-                }
+                if (paragraph.Claims[i].Entity == body) paragraph.Claims[i] = paragraph.Claims[i] with { Entity = full };
             }
         }
     }
@@ -213,7 +248,8 @@ internal sealed class OrganizationRecogniser : IRecogniser
         OrganizationEntry? covering = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!kb.Organizations.TryMatch(tokens, i, out var entry, out var length) || length < 2) continue;
+            // One-word names ("Mazhilis") count; one-word acronyms are left to the acronym pass.
+            if (!kb.Organizations.TryMatch(tokens, i, out var entry, out var length) || (length == 1 && tokens[i].IsAcronym)) continue;
             var first = tokens[i].Lower == "the" ? i + 1 : i;
             if (first >= i + length || !tokens[first].IsCapitalised) continue;
             var end = i + length;
@@ -235,7 +271,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
     private static bool IsCapWord(Paragraph paragraph, int i) =>
         i < paragraph.Tokens.Count && paragraph.Tokens[i].IsCapitalised && !Words.CapitalisedStopWords.Contains(paragraph.Tokens[i].Text);
 
-    private static bool IsHead(Token token) => Words.OrganizationHeads.Contains(token.Text);
+    private static bool IsHead(KnowledgeBase kb, Token token) => kb.OrganizationHeads.Contains(token.Text);
 
     /// <summary>
     /// "Chairman of the Board of the SCO Business Council", "Chairman of the Management Board of the … Bank": the board
@@ -288,7 +324,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
             if (next.GapBefore == Gap.Space && IsCapWord(paragraph, j) && !tokens[j - 1].Possessive && !NameAfterBody(kb, paragraph, start, j, known)) continue;
             // "… Member States and Statement of …": a document's kind after "and" starts another name.
             if (next.GapBefore == Gap.Space && next.Lower == "and" && IsCapWord(paragraph, j + 1) && tokens[j + 1].GapBefore == Gap.Space
-                && !IsHead(tokens[j - 1]) && !IsHead(tokens[j + 1]) && !StartsDocumentTitle(kb, paragraph, j + 1))
+                && !IsHead(kb, tokens[j - 1]) && !IsHead(kb, tokens[j + 1]) && !StartsDocumentTitle(kb, paragraph, j + 1))
             {
                 j++;
                 continue;
@@ -317,9 +353,18 @@ internal sealed class OrganizationRecogniser : IRecogniser
         return false;
     }
 
-    /// <summary>"People's Bank": token <paramref name="i"/> follows a possessive that is part of the name.</summary>
-    private static bool IsInsideNamePossessive(KnowledgeBase kb, Paragraph paragraph, int i) =>
-        paragraph.Tokens[i].GapBefore == Gap.Possessive && IsCapWord(paragraph, i) && kb.NamePossessives.Contains(paragraph.Tokens[i - 1].Text);
+    /// <summary>
+    /// "People's Bank": token <paramref name="i"/> follows a possessive that is part of the name; so does a head noun
+    /// after a plural possessive ("Women Entrepreneurs' Council", "Veterans' Association").
+    /// </summary>
+    private static bool IsInsideNamePossessive(KnowledgeBase kb, Paragraph paragraph, int i)
+    {
+        var tokens = paragraph.Tokens;
+        if (i == 0 || !IsCapWord(paragraph, i)) return false;
+        if (tokens[i].GapBefore == Gap.Possessive) return kb.NamePossessives.Contains(tokens[i - 1].Text);
+        return IsHead(kb, tokens[i]) && tokens[i - 1].IsCapitalised && tokens[i - 1].Text.EndsWith('s')
+            && (paragraph.GapIs(i - 1, i, "'") || paragraph.GapIs(i - 1, i, "’")) && tokens[i - 1].End < tokens[i].Start - 1;
+    }
 
     private static bool HasInnerPossessive(IReadOnlyList<Token> tokens, int start, int end)
     {
@@ -332,19 +377,33 @@ internal sealed class OrganizationRecogniser : IRecogniser
     /// "Chairman of the Board of the SCO Business Council Yang Yong said", "Deputy Director of the Federal Security
     /// Service of the Russian Federation Igor Sedov said": capitalised words after a body's head noun, or after the
     /// country that qualifies the body, with no head, acronym or known body among them are the name of the person the
-    /// title belongs to.
+    /// title belongs to. So are two or more words that are no English words at the end of a complement ("… of the
+    /// National Administration of Traditional Chinese Medicine Zhang Ruiqing said").
     /// </summary>
     private static bool NameAfterBody(KnowledgeBase kb, Paragraph paragraph, int start, int j, SortedDictionary<int, (int End, OrganizationEntry Entry)> known)
     {
         var tokens = paragraph.Tokens;
-        if (!IsHead(tokens[j - 1]) && !QualifyingCountryEndsAt(kb, paragraph, start, j)) return false;
+        if (!IsHead(kb, tokens[j - 1]) && !QualifyingCountryEndsAt(kb, paragraph, start, j) && !ForeignNameEndsComplement(kb, paragraph, start, j)) return false;
         var k = j;
         while (k < tokens.Count && (k == j || tokens[k].GapBefore is Gap.Space or Gap.Hyphen) && IsCapWord(paragraph, k))
         {
-            if (IsHead(tokens[k]) || tokens[k].IsAcronym || known.ContainsKey(k)) return false;
+            if (IsHead(kb, tokens[k]) || tokens[k].IsAcronym || known.ContainsKey(k)) return false;
             k++;
         }
         return k - j >= 2;
+    }
+
+    private static bool ForeignNameEndsComplement(KnowledgeBase kb, Paragraph paragraph, int start, int j)
+    {
+        var tokens = paragraph.Tokens;
+        if (start == 0 || tokens[start - 1].Lower is not ("of" or "the")) return false;
+        var k = j;
+        while (k < tokens.Count && (k == j || tokens[k].GapBefore == Gap.Space) && IsCapWord(paragraph, k))
+        {
+            if (kb.EnglishWords.Contains(tokens[k].Lower) || kb.Places.TryMatch(tokens, k, out _, out _) || kb.Countries.TryMatch(tokens, k, out _, out _)) return false;
+            k++;
+        }
+        return k - j is 2 or 3 && (k == tokens.Count || !tokens[k].IsCapitalised);
     }
 
     /// <summary>
@@ -368,7 +427,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
         var tokens = paragraph.Tokens;
         for (var k = Math.Max(start + 1, end - 4); k < end; k++)
         {
-            if (tokens[k].GapBefore != Gap.Space || !(IsHead(tokens[k - 1]) || kb.QualifiedHeads.Contains(tokens[k - 1].Text))) continue;
+            if (tokens[k].GapBefore != Gap.Space || !(IsHead(kb, tokens[k - 1]) || kb.QualifiedHeads.Contains(tokens[k - 1].Text))) continue;
             if (kb.Countries.TryMatch(tokens, k, out _, out var length) && k + length == end) return true;
         }
         return false;
@@ -417,10 +476,10 @@ internal sealed class OrganizationRecogniser : IRecogniser
         var tokens = paragraph.Tokens;
         var (runEnd, cuts) = Run(document.Kb, paragraph, start, known);
         var kb = document.Kb;
-        bool EndsInBody(int end) => IsHead(tokens[end - 1]) || known.Any(k => k.Value.End == end && k.Key >= start)
+        bool EndsInBody(int end) => IsHead(kb, tokens[end - 1]) || known.Any(k => k.Value.End == end && k.Key >= start)
             || (kb.QualifiedHeads.Contains(tokens[end - 1].Text) && ParenAcronym(paragraph, end - 1) is not null)
             || HeadThenCountry(kb, paragraph, start, end)
-            || (end - 1 == start && kb.ComplementHeads.Contains(tokens[start].Text) && end < tokens.Count && tokens[end].Lower == "of");
+            || (kb.ComplementHeads.Contains(tokens[end - 1].Text) && end < tokens.Count && tokens[end].Lower == "of" && (end - 1 == start || tokens[end - 2].Lower != "of"));
         bool IsWholeRootBody(int from, int to) => known.Any(kn => kn.Value.End == to && kn.Value.Entry.Parent is null
             && (kn.Key == from || (kn.Key == from - 1 && tokens[kn.Key].Lower == "the")));
         var excluded = cuts.Where(c => c.AcronymEnd <= runEnd).Select(c => (c.AcronymStart, c.AcronymEnd)).ToList();
@@ -434,6 +493,8 @@ internal sealed class OrganizationRecogniser : IRecogniser
 
         int end;
         Cut? acronym = cuts.LastOrDefault(c => c.End == runEnd) is { Acronym: not null } last ? last : null;
+        // "Russian Federation for SCO Affairs": a country's name ends in "Federation" or "Union" but names no body.
+        if (kb.Countries.TryMatch(tokens, start, out _, out var countryRun) && start + countryRun == runEnd) yield break;
         if (EndsInBody(runEnd)) end = runEnd;
         else
         {
@@ -447,6 +508,12 @@ internal sealed class OrganizationRecogniser : IRecogniser
         if (acronym is null)
         {
             var k = end;
+            var head = end - 1;
+            // "SCO Forum on Traditional Medicine": a known name that does not end in a body noun takes no complement;
+            // what follows makes it something else (here a forum that is held).
+            if (!IsHead(kb, tokens[head]) && !kb.ComplementHeads.Contains(tokens[head].Text) && known.Any(kn => kn.Value.End == end && kn.Key >= start)) k = tokens.Count;
+            var previousNamesBody = false;
+            var previousStart = end;
             for (var links = 0; links < 4 && k < tokens.Count; links++)
             {
                 var link = tokens[k];
@@ -457,12 +524,15 @@ internal sealed class OrganizationRecogniser : IRecogniser
                 // "Agreement between the Governments of the … Shanghai Cooperation Organisation on the Creation of …": a
                 // whole organisation takes no "on" complement; what follows is the subject of the text naming it.
                 if (link.Lower == "on" && IsWholeRootBody(start, end)) break;
+                // "Supreme Court of the Republic of Tajikistan on Cooperation …": the country closes the name; "on" begins
+                // the subject of what names it.
+                if (link.Lower == "on" && QualifyingCountryEndsAt(kb, paragraph, start, end)) break;
                 var m = k + 1;
                 if (m < tokens.Count && tokens[m].Lower == "the" && tokens[m].GapBefore == Gap.Space) m++;
                 if (m >= tokens.Count || tokens[m].GapBefore != Gap.Space || !IsCapWord(paragraph, m)) break;
                 // "… Statement on Countering …" starts a document; "Centre for Combating …" is still the body's name,
                 // and so is "Group on Combating … (EAG)" when the acronym it defines closes it.
-                if (Words.IsGerund(tokens[m]) && !(link.Lower == "for" && IsHead(tokens[k - 1])))
+                if (Words.IsGerund(tokens[m]) && !(link.Lower == "for" && IsHead(kb, tokens[k - 1])))
                 {
                     if (AcronymClosing(paragraph, start, m) is { } closing)
                     {
@@ -477,22 +547,31 @@ internal sealed class OrganizationRecogniser : IRecogniser
                 {
                     // "Russian Embassy in China", "Mission in Afghanistan": a country completes the name; a city
                     // ("Centre in Bishkek") only locates it.
-                    if (document.Kb.Countries.TryMatch(tokens, m, out _, out var cl) && m + cl == linkEnd)
+                    // A nation's body abroad ("Chinese Cultural Centre in Dushanbe") is named with its city.
+                    if ((document.Kb.Countries.TryMatch(tokens, m, out _, out var cl) && m + cl == linkEnd)
+                        || (m == k + 1 && document.Kb.Countries.TryMatch(tokens, start, out _, out var own) && own == 1
+                            && document.Kb.Places.TryMatch(tokens, m, out _, out cl)))
                     {
-                        end = linkEnd;
+                        end = m + cl;
                         if (ParenAcronym(paragraph, end - 1) is { } inAcronym) acronym = inAcronym;
                     }
                     break;
                 }
+                if (link.Lower == "of" && CountryOnlyLocates(kb, paragraph, start, head, m, linkEnd, firstLinkRun is null ? null : previousNamesBody, previousStart)) break;
                 firstLinkRun ??= m;
                 if (linkCuts.Count > 0)
                 {
-                    // "(RATS)" after "Executive Committee of the SCO Regional Anti-Terrorist Structure" names the inner body.
+                    // "(RATS)" after "Executive Committee of the SCO Regional Anti-Terrorist Structure" names the inner body;
+                    // after "Federation of … Chambers of Commerce and Industry", which is no body, the whole name.
                     end = linkCuts[0].End;
+                    if (!EndsInBody(end) && char.ToUpperInvariant(linkCuts[0].Acronym[0]) == char.ToUpperInvariant(tokens[start].Text[0])) acronym = linkCuts[0];
                     break;
                 }
                 end = linkEnd;
-                if (link.Lower == "of" && kb.StateBodyHeads.Contains(tokens[k - 1].Text)) end = linkEnd = RemitList(kb, paragraph, linkEnd);
+                if ((link.Lower == "of" && kb.StateBodyHeads.Contains(tokens[k - 1].Text)) || (link.Lower == "for" && IsHead(kb, tokens[k - 1])))
+                    end = linkEnd = RemitList(kb, paragraph, linkEnd);
+                previousStart = m;
+                previousNamesBody = Enumerable.Range(m, linkEnd - m).Any(x => tokens[x].IsAcronym) || known.Any(kn => kn.Key >= m && kn.Value.End <= linkEnd);
                 var namesParent = Enumerable.Range(m, linkEnd - m).Any(x => tokens[x].Text is "SCO" or "UN" or "ШОС")
                     || known.Any(kn => kn.Key >= m && kn.Value.End <= linkEnd) || tokens[linkEnd - 1].Text == "States";
                 if (namesParent)
@@ -508,6 +587,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
                 }
                 k = end;
             }
+            if (acronym is null) end = NamedAfter(kb, paragraph, UnderAuthority(kb, paragraph, end));
         }
         else
         {
@@ -528,18 +608,80 @@ internal sealed class OrganizationRecogniser : IRecogniser
     private static int RemitList(KnowledgeBase kb, Paragraph paragraph, int end)
     {
         var tokens = paragraph.Tokens;
-        bool Item(int k) => k < tokens.Count && IsCapWord(paragraph, k) && !IsHead(tokens[k]) && !tokens[k].IsAcronym
+        bool Item(int k) => k < tokens.Count && IsCapWord(paragraph, k) && !IsHead(kb, tokens[k]) && !tokens[k].IsAcronym
             && !kb.Countries.TryMatch(tokens, k, out _, out _);
+        // An item is one such word or two ("Family and Demographic Policy"); of a longer run, the first word is the
+        // item and the rest is something else ("… and Waterways Rajesh Menon").
+        int ItemEnd(int k)
+        {
+            if (!Item(k)) return k;
+            var e = k + 1;
+            while (e < tokens.Count && tokens[e].GapBefore == Gap.Space && Item(e)) e++;
+            return e - k <= 2 ? e : k + 1;
+        }
         var j = end;
         var items = 0;
-        while (j + 1 < tokens.Count && paragraph.GapIs(j - 1, j, ",") && Item(j) && (paragraph.GapIs(j, j + 1, ",") || tokens[j + 1].Lower == "and"))
+        while (j + 1 < tokens.Count && paragraph.GapIs(j - 1, j, ",") && ItemEnd(j) is var itemEnd && itemEnd > j && itemEnd < tokens.Count
+            && (paragraph.GapIs(itemEnd - 1, itemEnd, ",") || tokens[itemEnd].Lower == "and"))
         {
-            j++;
+            j = itemEnd;
             items++;
         }
         if (items == 0 || j + 1 >= tokens.Count || tokens[j].Lower != "and" || tokens[j].GapBefore != Gap.Space
             || tokens[j + 1].GapBefore != Gap.Space || !Item(j + 1)) return end;
-        return j + 2;
+        return ItemEnd(j + 1);
+    }
+
+    /// <summary>
+    /// "… of Pakistan" after "Bank of Khyber", "… of India" after "National Commission for Women", "… of the Kyrgyz
+    /// Republic" after "RSK Bank": a country only locates a body whose name already says what it is (a complement that
+    /// names no body, or a brand acronym), unless the body is a state body ("Ministry of Home Affairs of India") or the
+    /// country is written in full ("State Committee for National Security of the Republic of Tajikistan").
+    /// <paramref name="previousNamesBody"/> is null for the first complement.
+    /// </summary>
+    private static bool CountryOnlyLocates(KnowledgeBase kb, Paragraph paragraph, int start, int head, int m, int linkEnd, bool? previousNamesBody, int previousStart)
+    {
+        var tokens = paragraph.Tokens;
+        if (!kb.Countries.TryMatch(tokens, m, out _, out var length) || m + length != linkEnd) return false;
+        if (previousNamesBody is null)
+            return tokens[start].IsAcronym && head > start && !kb.OrganizationsByAcronym.ContainsKey(tokens[start].Text);
+        // "of the Republic of Belarus": the complements before it may be the start of the country's full name.
+        for (var k = Math.Max(previousStart, m - 4); k < m; k++)
+        {
+            if (kb.Countries.TryMatch(tokens, k, out _, out var full) && k + full == linkEnd) return false;
+        }
+        return previousNamesBody == false && length == 1 && tokens[m - 1].Lower == "of"
+            && !kb.StateBodyHeads.Contains(tokens[head].Text) && !kb.ComplementHeads.Contains(tokens[head].Text);
+    }
+
+    /// <summary>"Khujand State University named after Academician Bobojon Gafurov": the dedication is part of the name.</summary>
+    private static int NamedAfter(KnowledgeBase kb, Paragraph paragraph, int end)
+    {
+        var tokens = paragraph.Tokens;
+        if (end + 2 >= tokens.Count || !IsHead(kb, tokens[end - 1]) || tokens[end].Lower != "named" || tokens[end + 1].Lower != "after"
+            || tokens[end].GapBefore != Gap.Space || tokens[end + 1].GapBefore != Gap.Space) return end;
+        var k = end + 2;
+        while (k < tokens.Count && k - end < 7 && tokens[k].GapBefore is Gap.Space or Gap.Hyphen && tokens[k].IsCapitalised) k++;
+        return k - (end + 2) >= 1 ? k : end;
+    }
+
+    /// <summary>
+    /// "National Commission for … under the President of the Republic of Kazakhstan", "Agency … under the Cabinet of
+    /// Ministers of …": the authority a state body reports to belongs to its name.
+    /// </summary>
+    private static int UnderAuthority(KnowledgeBase kb, Paragraph paragraph, int end)
+    {
+        var tokens = paragraph.Tokens;
+        if (end + 3 >= tokens.Count || tokens[end].Lower != "under" || tokens[end].GapBefore != Gap.Space || tokens[end + 1].Lower != "the") return end;
+        var authority = tokens[end + 2].Text;
+        if (!kb.TitleWords.Contains(authority) && !kb.ComplementHeads.Contains(authority)) return end;
+        for (var k = end + 3; k < tokens.Count && k < end + 10; k++)
+        {
+            if (tokens[k].GapBefore != Gap.Space) return end;
+            if (tokens[k - 1].Lower is "of" or "the" && kb.Countries.TryMatch(tokens, k, out _, out var length)) return k + length;
+            if (tokens[k].Lower is not ("of" or "the") && !IsCapWord(paragraph, k)) return end;
+        }
+        return end;
     }
 
     private static EntityDraft? Resolve(ReleaseDocument document, Paragraph paragraph, Phrase phrase)

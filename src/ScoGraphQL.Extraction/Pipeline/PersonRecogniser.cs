@@ -539,7 +539,7 @@ internal sealed class PersonRecogniser : IRecogniser
                 continue;
             }
             // "Rector of the University Dilnoza Karimova": a body named by its head noun alone, then the name.
-            if (k == start && Words.OrganizationHeads.Contains(tokens[k].Text) && IsNameStart(document, paragraph, k + 1)) return k + 1;
+            if (k == start && document.Kb.OrganizationHeads.Contains(tokens[k].Text) && IsNameStart(document, paragraph, k + 1)) return k + 1;
             if (tokens[k].Lower is "of" or "the" or "and" or "to" or "for" or "in" || tokens[k].IsCapitalised && !paragraph.IsClaimed(k, k + 1, ClaimKind.PersonName))
             {
                 k++;
@@ -661,7 +661,7 @@ internal sealed class PersonRecogniser : IRecogniser
     private static bool IsNameWord(ReleaseDocument document, Token token) =>
         token.IsCapitalised && !token.IsAcronym && token.Text.All(c => char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
         && !Words.CapitalisedStopWords.Contains(token.Text) && !document.Kb.TitleWords.Contains(token.Text)
-        && !Words.OrganizationHeads.Contains(token.Text) && !document.Kb.Honorifics.Contains(token.Text);
+        && !document.Kb.OrganizationHeads.Contains(token.Text) && !document.Kb.Honorifics.Contains(token.Text);
 
     private static bool IsNameStart(ReleaseDocument document, Paragraph paragraph, int i) => NameAfterTitleEnd(document, paragraph, i) > i;
 

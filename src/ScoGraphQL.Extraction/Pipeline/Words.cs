@@ -3,19 +3,6 @@ namespace ScoGraphQL.Extraction.Pipeline;
 /// <summary>Closed word classes the recognisers share.</summary>
 internal static class Words
 {
-    /// <summary>
-    /// Nouns that end the name of a body: "… Council", "… Secretariat", "… Embassy". Not "Forum": a "SCO Youth Forum"
-    /// is held, it is an event; forums that are bodies ("SCO Forum") are listed in organizations.json.
-    /// </summary>
-    public static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal)
-    {
-        "Organisation", "Organization", "Council", "Committee", "Commission", "Secretariat", "Structure", "Office",
-        "Centre", "Center", "Group", "Initiative", "Embassy", "Department", "Mission", "Assembly", "Agency", "Bank",
-        "Fund", "Union", "Ministry", "Association", "Institute", "University", "Consortium",
-        "Club", "Court", "Parliament", "Board", "Service", "Directorate", "Alliance", "Network", "Foundation",
-        "Academy", "Chamber", "League", "Authority", "Corporation",
-    };
-
     /// <summary>Capitalised words that start sentences or titles but never start a name.</summary>
     public static readonly HashSet<string> CapitalisedStopWords = new(StringComparer.Ordinal)
     {

@@ -99,7 +99,7 @@ public sealed class GoldEvaluationTests
         var report = Evaluate(Path.Combine(GoldDir, "unseen-5", "unseen-5.json"), Path.Combine(GoldDir, "unseen-5"));
         var floors = new Dictionary<string, double>
         {
-            ["persons"] = 0.94, ["organizations"] = 0.95, ["countries"] = 1.0, ["places"] = 0.96,
+            ["persons"] = 0.94, ["organizations"] = 0.97, ["countries"] = 1.0, ["places"] = 0.96,
             ["events"] = 0.83, ["documents"] = 1.0, ["topics"] = 0.93,
         };
         AssertAtLeast(report, floors, rolesRecall: 1.0);
@@ -145,7 +145,7 @@ public sealed class GoldEvaluationTests
     /// <summary>
     /// The eighth set (Gold/unseen-8) was scored once blind at 2ec425d, with round 6 merged and nothing changed for it:
     /// every kind inside issue #3's margin for unseen text. These floors are that blind score rounded down, so a later
-    /// change cannot lose ground on it without a test saying so, raised where later work (s7-titles2) improved it. See its README.
+    /// change cannot lose ground on it without a test saying so, raised where later work (s7-titles2, s8-bodies) improved it. See its README.
     /// </summary>
     [Fact]
     public void Eighth_set_does_not_fall_below_its_blind_scores()
@@ -153,7 +153,7 @@ public sealed class GoldEvaluationTests
         var report = Evaluate(Path.Combine(GoldDir, "unseen-8", "unseen-8.json"), Path.Combine(GoldDir, "unseen-8"));
         var floors = new Dictionary<string, double>
         {
-            ["persons"] = 1.0, ["organizations"] = 0.93, ["countries"] = 1.0, ["places"] = 0.95,
+            ["persons"] = 1.0, ["organizations"] = 0.96, ["countries"] = 1.0, ["places"] = 0.95,
             ["events"] = 0.85, ["documents"] = 0.95, ["topics"] = 0.90,
         };
         AssertAtLeast(report, floors, rolesRecall: 0.96);
@@ -164,7 +164,8 @@ public sealed class GoldEvaluationTests
     /// organisations (0.828), events (0.643) and roles recall (0.697) fall short of issue #3's margin. These floors are
     /// that blind score rounded down, raised since as a development set where general fixes were made with sight of
     /// its misses (s7-orgs2: boards, ministries' comma lists; s7-events2: seas, gulfs, oceans and ports, topic wordings;
-    /// s7-titles2: portfolio lists in titles, possessive bodies). See its README.
+    /// s7-titles2: portfolio lists in titles, possessive bodies; s8-bodies: body head nouns, brand banks, dedications,
+    /// organs named with a parent's acronym). See its README.
     /// </summary>
     [Fact]
     public void Ninth_set_does_not_fall_below_its_measured_scores()
@@ -172,7 +173,7 @@ public sealed class GoldEvaluationTests
         var report = Evaluate(Path.Combine(GoldDir, "unseen-9", "unseen-9.json"), Path.Combine(GoldDir, "unseen-9"));
         var floors = new Dictionary<string, double>
         {
-            ["persons"] = 1.0, ["organizations"] = 0.87, ["countries"] = 1.0, ["places"] = 0.97,
+            ["persons"] = 1.0, ["organizations"] = 1.0, ["countries"] = 1.0, ["places"] = 0.97,
             ["events"] = 0.65, ["documents"] = 0.97, ["topics"] = 0.95,
         };
         AssertAtLeast(report, floors, rolesRecall: 1.0);
@@ -181,7 +182,8 @@ public sealed class GoldEvaluationTests
     /// <summary>
     /// The tenth set (Gold/unseen-10) was scored once blind at 662516a, with rounds 6 and 7 merged and nothing changed
     /// for it: persons (0.828), organisations (0.750), events (0.653) and roles
-    /// recall (0.632) fall short of issue #3's margin. These floors are that blind score rounded down. See its README.
+    /// recall (0.632) fall short of issue #3's margin. These floors are that blind score rounded down, raised since as a
+    /// development set (s8-bodies: chambers, national administrations and commissions, federations). See its README.
     /// </summary>
     [Fact]
     public void Tenth_set_does_not_fall_below_its_blind_scores()
@@ -189,16 +191,17 @@ public sealed class GoldEvaluationTests
         var report = Evaluate(Path.Combine(GoldDir, "unseen-10", "unseen-10.json"), Path.Combine(GoldDir, "unseen-10"));
         var floors = new Dictionary<string, double>
         {
-            ["persons"] = 0.82, ["organizations"] = 0.75, ["countries"] = 1.0, ["places"] = 0.89,
+            ["persons"] = 0.88, ["organizations"] = 0.97, ["countries"] = 1.0, ["places"] = 0.89,
             ["events"] = 0.65, ["documents"] = 0.93, ["topics"] = 0.97,
         };
-        AssertAtLeast(report, floors, rolesRecall: 0.63);
+        AssertAtLeast(report, floors, rolesRecall: 0.71);
     }
 
     /// <summary>
     /// The eleventh set (Gold/unseen-11) was scored once blind at 662516a, with rounds 6 and 7 merged and nothing changed
     /// for it: events (0.720) and roles recall (0.771) fall short of issue #3's
-    /// margin. These floors are that blind score rounded down. See its README.
+    /// margin. These floors are that blind score rounded down, raised since as a development set (s8-bodies: national
+    /// administrations, troops, people's governments). See its README.
     /// </summary>
     [Fact]
     public void Eleventh_set_does_not_fall_below_its_blind_scores()
@@ -206,10 +209,10 @@ public sealed class GoldEvaluationTests
         var report = Evaluate(Path.Combine(GoldDir, "unseen-11", "unseen-11.json"), Path.Combine(GoldDir, "unseen-11"));
         var floors = new Dictionary<string, double>
         {
-            ["persons"] = 0.87, ["organizations"] = 0.92, ["countries"] = 1.0, ["places"] = 0.94,
+            ["persons"] = 0.92, ["organizations"] = 0.97, ["countries"] = 1.0, ["places"] = 0.94,
             ["events"] = 0.72, ["documents"] = 0.79, ["topics"] = 0.94,
         };
-        AssertAtLeast(report, floors, rolesRecall: 0.77);
+        AssertAtLeast(report, floors, rolesRecall: 0.82);
     }
 
     private static void AssertAtLeast(EvaluationReport report, Dictionary<string, double> floors, double rolesRecall)
