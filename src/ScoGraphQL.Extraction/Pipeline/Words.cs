@@ -3,6 +3,12 @@ namespace ScoGraphQL.Extraction.Pipeline;
 /// <summary>Closed word classes the recognisers share.</summary>
 internal static class Words
 {
+    /// <summary>Ordinals written as words: "the fourth Forum", "the second SCO Youth Camp".</summary>
+    public static readonly HashSet<string> OrdinalWords = new(StringComparer.Ordinal)
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    };
+
     /// <summary>
     /// Nouns that end the name of a body: "… Council", "… Secretariat", "… Embassy". Not "Forum": a "SCO Youth Forum"
     /// is held, it is an event; forums that are bodies ("SCO Forum") are listed in organizations.json.
