@@ -33,6 +33,12 @@ public sealed record DateExpression(
     /// </summary>
     public bool RelativeToYear { get; init; }
 
+    /// <summary>Months counted from the reference ("next month" +1, "two months ago" -2); null when not said so.</summary>
+    public int? RelativeMonths { get; init; }
+
+    /// <summary>Days counted from the reference ("a week ago" -7); null when not said so.</summary>
+    public int? RelativeDays { get; init; }
+
     /// <summary>True when the text itself gives the year.</summary>
     public bool IsResolved => Year is not null;
 
@@ -52,6 +58,16 @@ public sealed record DateExpression(
     public PartialDate Resolve(DateOnly reference)
     {
         if (Year is { } year) return Build(year);
+        if (RelativeDays is { } days)
+        {
+            var day = reference.AddDays(days);
+            return PartialDate.Day(day.Year, day.Month, day.Day);
+        }
+        if (RelativeMonths is { } months)
+        {
+            var month = reference.AddMonths(months);
+            return PartialDate.Month(month.Year, month.Month);
+        }
         var resolved = (RelativeYear, Month) switch
         {
             ({ } offset, _) when RelativeToYear => reference.Year + offset,

@@ -44,6 +44,8 @@ public static partial class DateExpressions
         // neither, and each skipped pattern is a scan of the whole paragraph saved.
         var hasDigit = HasDigit(text);
         var hasYear = text.Contains("year", StringComparison.OrdinalIgnoreCase);
+        var hasAgo = text.Contains(" ago", StringComparison.OrdinalIgnoreCase);
+        var hasMonth = text.Contains("month", StringComparison.OrdinalIgnoreCase);
 
         // Most specific first: a later, vaguer pass never claims text an earlier one matched.
         if (hasDigit)
@@ -52,10 +54,14 @@ public static partial class DateExpressions
             foreach (Match m in MonthDayYear().Matches(text)) AddDayDate(text, m, found);
             foreach (Match m in PartOfYear().Matches(text)) AddPartOfYear(text, m, found);
             foreach (Match m in MonthYear().Matches(text)) AddMonthYear(text, m, found);
+            // "from 31 August to 1 September last year": the year said after the days, before the plain days claim them.
+            if (hasYear) foreach (Match m in DayMonthRelativeYear().Matches(text)) AddDayDate(text, m, found);
             foreach (Match m in DayMonth().Matches(text)) AddDayDate(text, m, found);
             foreach (Match m in MonthDay().Matches(text)) AddDayDate(text, m, found);
         }
         foreach (Match m in MonthOnly().Matches(text)) AddMonthOnly(text, m, found);
+        if (hasAgo) foreach (Match m in Ago().Matches(text)) AddAgo(m, found);
+        if (hasMonth) foreach (Match m in RelativeMonth().Matches(text)) AddRelativeMonth(m, found);
         if (hasYear) foreach (Match m in RelativeYear().Matches(text)) AddRelativeYear(m, found);
         if (hasDigit) foreach (Match m in BareYear().Matches(text)) AddBareYear(text, m, found);
 
@@ -134,8 +140,10 @@ public static partial class DateExpressions
 
         var (qualifier, start) = QualifierBefore(text, m.Index);
         var end = m.Index + m.Length;
+        var relAfter = m.Groups["relAfter"];
         TryAdd(found, new DateExpression(start, end, text[start..end], year, month, day, DatePrecision.Day, qualifier,
-            MisspelledMonth: misspelling, EndMonth: endMonth, EndDay: endDay));
+            relAfter.Success ? RelativeOffset(relAfter.ValueSpan) : null, MisspelledMonth: misspelling, EndMonth: endMonth, EndDay: endDay)
+            { RelativeToYear = relAfter.Success });
     }
 
     // Without a year, 29 February is allowed: the reference year decides later.
@@ -192,6 +200,29 @@ public static partial class DateExpressions
         TryAdd(found, new DateExpression(m.Index, m.Index + m.Length, m.Value, null, null, null, DatePrecision.Year,
             RelativeYear: RelativeOffset(m.Groups["rel"].ValueSpan)));
 
+    // "next month", "later this month", "the previous month": a month counted from the reference.
+    private static void AddRelativeMonth(Match m, List<DateExpression> found) =>
+        TryAdd(found, new DateExpression(m.Index, m.Index + m.Length, m.Value, null, null, null, DatePrecision.Month)
+            { RelativeMonths = RelativeOffset(m.Groups["rel"].ValueSpan) ?? 0 });
+
+    // "two years ago", "a week ago", "three days ago": counted back from the reference, as precise as the unit.
+    private static void AddAgo(Match m, List<DateExpression> found)
+    {
+        var count = m.Groups["n"].Value.ToLowerInvariant() switch
+        {
+            "a" or "an" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6,
+            "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10, var digits => int.Parse(digits, CultureInfo.InvariantCulture),
+        };
+        var unit = m.Groups["unit"].Value.ToLowerInvariant();
+        var expression = unit switch
+        {
+            "year" => new DateExpression(m.Index, m.Index + m.Length, m.Value, null, null, null, DatePrecision.Year, RelativeYear: -count) { RelativeToYear = true },
+            "month" => new DateExpression(m.Index, m.Index + m.Length, m.Value, null, null, null, DatePrecision.Month) { RelativeMonths = -count },
+            _ => new DateExpression(m.Index, m.Index + m.Length, m.Value, null, null, null, DatePrecision.Day) { RelativeDays = -count * (unit == "week" ? 7 : 1) },
+        };
+        TryAdd(found, expression);
+    }
+
     private static void AddBareYear(string text, Match m, List<DateExpression> found)
     {
         var year = int.Parse(m.ValueSpan, CultureInfo.InvariantCulture);
@@ -240,7 +271,8 @@ public static partial class DateExpressions
         var last = trimmed[(trimmed.LastIndexOfAny(' ', '\t', '\n') + 1)..];
         if (last.Equals("last", StringComparison.OrdinalIgnoreCase) || last.Equals("previous", StringComparison.OrdinalIgnoreCase)) return -1;
         if (last.Equals("this", StringComparison.OrdinalIgnoreCase) || last.Equals("current", StringComparison.OrdinalIgnoreCase)) return 0;
-        if (last.Equals("next", StringComparison.OrdinalIgnoreCase) || last.Equals("coming", StringComparison.OrdinalIgnoreCase)) return 1;
+        if (last.Equals("next", StringComparison.OrdinalIgnoreCase) || last.Equals("coming", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("following", StringComparison.OrdinalIgnoreCase)) return 1;
         return null;
     }
 
@@ -305,6 +337,15 @@ public static partial class DateExpressions
     [GeneratedRegex(DayMonthCore + @"\.?,?\s+(?<year>\d{4})(?![\d/])")]
     private static partial Regex DayMonthYear();
 
+    [GeneratedRegex(DayMonthCore + @"(?:\s+of)?\s+(?<relAfter>this|last|next)\s+year\b")]
+    private static partial Regex DayMonthRelativeYear();
+
+    [GeneratedRegex(@"\b(?:(?:later|earlier)\s+)?(?<rel>this|next|last|the\s+following|the\s+previous|the\s+coming)\s+month\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeMonth();
+
+    [GeneratedRegex(@"\b(?<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<unit>day|week|month|year)s?\s+ago\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ago();
+
     [GeneratedRegex(MonthDayCore + @",?\s+(?<year>\d{4})(?![\d/])")]
     private static partial Regex MonthDayYear();
 
@@ -326,7 +367,7 @@ public static partial class DateExpressions
     // otherwise "May" and "March" are verbs and "August" a name. The cue sits in a lookbehind so the search
     // runs from capital month initials, not from every "in" and "of".
     // "from September to November of last year": a month range takes the year said after its last month.
-    [GeneratedRegex(@"(?<=\b(?:(?<rel>(?i:last|next|this))\s+|(?<part>(?i:early|mid|late))[\s-]+|(?i:in|on|by|since|until|till|from|of|during|before|after|through|throughout|to|and|end\s+of|beginning\s+of)\s+))(?<month>[JFMASOND]\p{Ll}{2,10})\b(?:(?:(?:\s+to\s+|\s*[–—-]\s*)[JFMASOND]\p{Ll}{2,10}\b)?(?:\s+of)?\s+(?<relAfter>this|last|next)\s+year\b)?|\b(?<month>[JFMASOND]\p{Ll}{2,10})(?:\s+of)?\s+(?<relAfter>this|last|next)\s+year\b")]
+    [GeneratedRegex(@"(?<=\b(?:(?<rel>(?i:last|next|this))\s+|(?<part>(?i:early|mid|late))[\s-]+|(?i:in|on|by|since|until|till|from|of|for|during|before|after|through|throughout|to|and|end\s+of|beginning\s+of)\s+))(?<month>[JFMASOND]\p{Ll}{2,10})\b(?:(?:(?:\s+to\s+|\s*[–—-]\s*)[JFMASOND]\p{Ll}{2,10}\b)?(?:\s+of)?\s+(?<relAfter>this|last|next)\s+year\b)?|\b(?<month>[JFMASOND]\p{Ll}{2,10})(?:\s+of)?\s+(?<relAfter>this|last|next)\s+year\b")]
     private static partial Regex MonthOnly();
 
     [GeneratedRegex(@"\b(?<rel>this|last|next|the\s+current|the\s+previous|the\s+coming)\s+year\b", RegexOptions.IgnoreCase)]

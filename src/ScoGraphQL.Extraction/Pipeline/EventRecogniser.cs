@@ -29,7 +29,8 @@ internal sealed partial class EventRecogniser : IRecogniser
         if (primary is not null) primary.IsPrimary = true;
     }
 
-    private sealed record Trigger(int Token, string Label);
+    /// <param name="Subject">The body that meets, when the words that found the trigger already name it.</param>
+    private sealed record Trigger(int Token, string Label, EntityDraft? Subject = null);
 
     private static string? TriggerLabel(KnowledgeBase kb, IReadOnlyList<Token> tokens, Token t)
     {
@@ -53,8 +54,15 @@ internal sealed partial class EventRecogniser : IRecogniser
         if (inSentence.Count == 0) return;
         var triggers = new List<Trigger>();
         var kb = KnowledgeBase.Instance;
+        // "The festival will run until 16 September": the word refers back, and the date ends what it refers to.
+        var endsSomething = paragraph.Dates.Any(d => d.Start >= sentence.Start && d.End <= sentence.End && d.Qualifier == DateQualifier.Until);
         foreach (var t in inSentence)
         {
+            if (AdoptedBy(paragraph, t) is { } council)
+            {
+                triggers.Add(new Trigger(t.Index, "meeting", council));
+                continue;
+            }
             var label = TriggerLabel(kb, tokens, t);
             // "… Shavkat Mirziyoyev received in Tashkent …": a reception, said of a named person.
             if (label is null && kb.EventVerbsAfterPerson.TryGetValue(t.Text, out var verbLabel)
@@ -75,11 +83,15 @@ internal sealed partial class EventRecogniser : IRecogniser
                 label = "meeting";
             }
             // "SCO Forum" is a body; "… Statement on the Meeting …" a title; a lower-case "operation" inside a report's title is still an operation.
-            if (paragraph.IsClaimed(t.Index, t.Index + 1, ClaimKind.Organization)) continue;
+            if (paragraph.IsClaimed(t.Index, t.Index + 1, ClaimKind.Organization) && !IsHeldBody(paragraph, t.Index)) continue;
             if (t.IsCapitalised && paragraph.IsClaimed(t.Index, t.Index + 1, ClaimKind.Document)) continue;
+            // "Opening the meeting, …", "At the end of the meeting": the event this release already reported, not another one.
+            if (!endsSomething && IsAnaphora(document, tokens, t, label)) continue;
             // A generic "event" counts only as a "joint event"; a capitalised "Week" only as a named one.
             if (label == "event" && (t.Index == 0 || tokens[t.Index - 1].Lower != "joint")) continue;
             if (label == "week" && !t.IsCapitalised) continue;
+            // "joined via videoconference": how someone took part, not a videoconference of its own.
+            if (label == "videoconference" && t.Index > 0 && tokens[t.Index - 1].Lower is "via" or "by" or "through" or "per") continue;
             triggers.Add(new Trigger(t.Index, label));
         }
         var year = YearOf(paragraph, inSentence);
@@ -91,7 +103,8 @@ internal sealed partial class EventRecogniser : IRecogniser
         }
 
         var dates = paragraph.Dates
-            .Where(d => d.Start >= sentence.Start && d.End <= sentence.End && !IsBound(d) && !InDocument(paragraph, d) && !IsPublication(paragraph, d) && !InName(paragraph, d))
+            .Where(d => d.Start >= sentence.Start && d.End <= sentence.End && !IsBound(d) && !InDocument(paragraph, d) && !IsPublication(paragraph, d) && !InName(paragraph, d)
+                && !InYearRange(paragraph.Text, d))
             .Select(d => (Expression: (DateExpression?)d, d.Start, d.End, Season: (PartialDate?)null, Anchor: (EntityDraft?)null))
             .ToList();
         foreach (Match season in Season().Matches(paragraph.Text[sentence.Start..sentence.End]))
@@ -103,12 +116,18 @@ internal sealed partial class EventRecogniser : IRecogniser
         foreach (Match day in SameDay().Matches(paragraph.Text[sentence.Start..sentence.End]))
         {
             // "On the same day, … held talks with …": the day of the last single-day event before this sentence, and its city.
-            var anchor = document.Entities
-                .Where(e => e.Kind == EntityKind.Event && e.StartDate is { Precision: DatePrecision.Day } && e.EndDate is null
-                    && e.FirstSeen.CompareTo((paragraph.Index, sentence.Start)) < 0)
-                .MaxBy(e => e.FirstSeen);
+            // "the day before": before the day the release reports, its first event.
+            var before = day.Groups["which"].Value.ToLowerInvariant() is "before" or "previous" or "preceding";
+            var earlier = document.Entities
+                .Where(e => e.Kind == EntityKind.Event && e.StartDate is { Precision: DatePrecision.Day } && e.FirstSeen.CompareTo((paragraph.Index, sentence.Start)) < 0)
+                .ToList();
+            // A single-day event first; "opened on the same day" after a festival of several days means its first day.
+            var candidates = earlier.Any(e => e.EndDate is null) ? earlier.Where(e => e.EndDate is null) : earlier;
+            var anchor = before ? candidates.MinBy(e => e.FirstSeen) : candidates.MaxBy(e => e.FirstSeen);
             if (anchor?.StartDate is not { } anchorDate) continue;
-            var date = day.Groups["which"].Value.Equals("same", StringComparison.OrdinalIgnoreCase) ? anchorDate : PartialDate.Day(anchorDate.Date.AddDays(1).Year, anchorDate.Date.AddDays(1).Month, anchorDate.Date.AddDays(1).Day);
+            var shift = day.Groups["which"].Value.ToLowerInvariant() switch { "same" => 0, "next" or "following" => 1, _ => -1 };
+            var shifted = anchorDate.Date.AddDays(shift);
+            var date = PartialDate.Day(shifted.Year, shifted.Month, shifted.Day);
             dates.Add((null, sentence.Start + day.Index, sentence.Start + day.Index + day.Length, date, anchor));
         }
         foreach (Match during in DuringPeriod().Matches(paragraph.Text[sentence.Start..sentence.End]))
@@ -156,7 +175,7 @@ internal sealed partial class EventRecogniser : IRecogniser
                 var chosen = dates[best];
                 if (chosen.Expression is { } expression)
                 {
-                    start = document.Reference is { } reference ? expression.Resolve(reference) : expression.Date;
+                    start = document.Reference is { } reference ? Resolve(expression, reference, paragraph.Text[sentence.Start..sentence.End]) : expression.Date;
                     until = expression.Qualifier == DateQualifier.Until;
                     // "28-29 July 2022", "from 1 September to 30 November 2023": the date recogniser reads the range.
                     if (expression.IsRange && start is { } first && expression.EndMonth is { } endMonth && expression.EndDay is { } endDay
@@ -165,24 +184,46 @@ internal sealed partial class EventRecogniser : IRecogniser
                 }
                 else start = chosen.Season;
             }
-            var added = AddEvent(document, paragraph, sentence, triggers[t], start, until, best >= 0 ? dates[best].Start : -1);
+            var added = AddEvent(document, paragraph, sentence, triggers, t, dateOf, start, until, best >= 0 ? dates[best].Start : -1);
             if (added is not null && rangeEnd is not null) added.EndDate ??= rangeEnd;
             if (added is not null && best >= 0 && dates[best].Anchor is { } anchor) added.PlaceKey ??= anchor.PlaceKey;
         }
     }
 
+    /// <summary>
+    /// "… will meet in Cholpon-Ata in April", said in October: a month named without a year in a sentence about the
+    /// future is the next such month, not the one already past.
+    /// </summary>
+    private static PartialDate Resolve(DateExpression expression, DateOnly reference, string sentence)
+    {
+        var date = expression.Resolve(reference);
+        if (expression.Year is not null || expression.RelativeYear is not null || expression.RelativeMonths is not null
+            || expression.RelativeDays is not null || expression.Month is not { } month || month >= reference.Month || !Future().IsMatch(sentence)) return date;
+        return date.Precision == DatePrecision.Day
+            ? PartialDate.Day(date.Date.Year + 1, month, Math.Min(date.Date.Day, DateTime.DaysInMonth(date.Date.Year + 1, month)))
+            : PartialDate.Month(date.Date.Year + 1, month);
+    }
+
+    /// <summary>"a joint plan of activities for 2025–2026": a year of a plan's term, never the date of a meeting.</summary>
+    private static bool InYearRange(string text, DateExpression date) =>
+        date is { Precision: DatePrecision.Year, Month: null, RelativeYear: null }
+        && (YearRangeBefore().IsMatch(text.AsSpan(Math.Max(0, date.Start - 8), Math.Min(8, date.Start)))
+            || YearRangeAfter().IsMatch(text.AsSpan(date.End, Math.Min(8, text.Length - date.End))));
+
     /// <summary>"since July 2024", "by 2030", "before 1 May": a bound of a span or a deadline, never the day something is held.</summary>
     private static bool IsBound(DateExpression date) => date.Qualifier is DateQualifier.Since or DateQualifier.By or DateQualifier.Before;
 
-    private static EntityDraft? AddEvent(ReleaseDocument document, Paragraph paragraph, (int Start, int End) sentence, Trigger trigger,
-        PartialDate? date, bool until, int dateOffset)
+    private static EntityDraft? AddEvent(ReleaseDocument document, Paragraph paragraph, (int Start, int End) sentence, List<Trigger> triggers, int index,
+        Dictionary<int, int> dateOf, PartialDate? date, bool until, int dateOffset)
     {
         var tokens = paragraph.Tokens;
+        var trigger = triggers[index];
         var proper = ProperName(paragraph, sentence, trigger);
         // "International Year of …, 2027" is that year, whatever date the sentence adopted it on.
         if (trigger.Label == "year" && proper is not null && NamedYear().Match(proper) is { Success: true } named)
             date = PartialDate.Year(int.Parse(named.Groups[1].Value, CultureInfo.InvariantCulture));
-        var subjects = trigger.Label is "year" or "operation" or "week" or "game" ? [] : Subjects(paragraph, sentence, trigger.Token);
+        var subjects = trigger.Subject is { } council ? [council]
+            : trigger.Label is "year" or "operation" or "week" or "game" ? [] : Subjects(paragraph, sentence, trigger.Token);
         if (date is null)
         {
             var upcoming = trigger.Token > 0 && tokens[trigger.Token - 1].Lower is "upcoming" or "forthcoming" or "ongoing";
@@ -206,6 +247,11 @@ internal sealed partial class EventRecogniser : IRecogniser
                 return null;
             }
         }
+        // "On 8 October, the participants held a joint session …" inside a meeting of 7–8 October: part of that meeting.
+        if (proper is null && subjects.Count == 0 && date is { Precision: DatePrecision.Day } day
+            && document.Entities.FirstOrDefault(e => e.Kind == EntityKind.Event && e.EventLabel == trigger.Label
+                && e.StartDate is { Precision: DatePrecision.Day } from && e.EndDate is { Precision: DatePrecision.Day } to
+                && day.Date >= from.Date && day.Date <= to.Date) is { } spanning) return spanning;
         var plural = tokens[trigger.Token].Lower.EndsWith('s') && trigger.Label == "meeting";
         var label = trigger.Label == "year" ? "" : trigger.Label;
         var names = new List<(string Name, bool Recurring, EntityDraft? Subject)>();
@@ -218,6 +264,9 @@ internal sealed partial class EventRecogniser : IRecogniser
             names.Add(($"{person.Name} {label}", false, null));
         else names.Add((Capitalise(label), false, null));
 
+        var place = VenueCity(document, paragraph, sentence, Place(paragraph, sentence, dateOffset, triggers, index, dateOf));
+        // "training courses … held in Almaty and Dushanbe": a series in several cities, not one event.
+        if (place is not null && trigger.Label != "meeting" && tokens[trigger.Token].Lower.EndsWith('s') && InSeveralCities(paragraph, sentence, place)) return null;
         EntityDraft? last = null;
         foreach (var (name, recurring, subject) in names)
         {
@@ -228,7 +277,6 @@ internal sealed partial class EventRecogniser : IRecogniser
             draft.EventLabel ??= trigger.Label;
             if (subject is not null) draft.AddParticipant(subject.Key);
             foreach (var other in subjects.Where(s => s is not null && !plural)) draft.AddParticipant(other!.Key);
-            var place = VenueCity(document, paragraph, sentence, Place(paragraph, sentence, dateOffset, trigger));
             if (place is not null) draft.PlaceKey ??= place.Key;
             var format = Format(paragraph.Text[sentence.Start..sentence.End]);
             if (draft.Format == EventFormat.Unknown) draft.Format = format;
@@ -243,6 +291,45 @@ internal sealed partial class EventRecogniser : IRecogniser
     /// "Days of Lao Culture will be held at the SCO Secretariat from 9 to 13 February, with a photo exhibition …": the date
     /// a "held"/"take place" links to its subject belongs to that event, not to a nearer one named after it.
     /// </summary>
+    /// <summary>
+    /// "the Statement adopted by the SCO Heads of State Council in Astana on 4 July 2024": a council that adopts something
+    /// on a date met that day. Only councils: a ministry that approves a plan holds no meeting.
+    /// </summary>
+    private static EntityDraft? AdoptedBy(Paragraph paragraph, Token t)
+    {
+        var tokens = paragraph.Tokens;
+        if (t.Index < 2 || tokens[t.Index - 1].Lower is not ("by" or "the")) return null;
+        var by = tokens[t.Index - 1].Lower == "the" ? t.Index - 2 : t.Index - 1;
+        if (by < 1 || tokens[by].Lower != "by" || tokens[by - 1].Lower is not ("adopted" or "approved" or "endorsed")) return null;
+        return paragraph.ClaimAt(t.Index, ClaimKind.Organization)?.Entity is { } body
+            && body.Name.Contains("Council", StringComparison.Ordinal) ? body : null;
+    }
+
+    /// <summary>
+    /// "the 4th SCO Forum on Traditional Medicine", "the SCO Energy Forum, to be held in Tashkent": a body's name that is
+    /// counted or held is a gathering of that name, not the body.
+    /// </summary>
+    private static bool IsHeldBody(Paragraph paragraph, int t)
+    {
+        var tokens = paragraph.Tokens;
+        var body = paragraph.Claims.FirstOrDefault(c => c.Kind == ClaimKind.Organization && c.StartToken <= t && t < c.EndToken);
+        // "SCO Forum on Mountain Tourism": the event word may head a longer name, but not sit inside another body's.
+        if (body is null || body.EndToken != t + 1 && tokens[t + 1].Lower is not ("on" or "of" or "for")) return false;
+        var before = body.StartToken > 0 ? tokens[body.StartToken - 1] : null;
+        if (before is not null && (before.IsNumber && before.Text.Length > 2 && char.IsLetter(before.Text[^1]) || Words.OrdinalWords.Contains(before.Lower))) return true;
+        var end = tokens[body.EndToken - 1].End;
+        var after = paragraph.Text.AsSpan(end, Math.Min(30, paragraph.Text.Length - end));
+        return HeldAfter().IsMatch(after);
+    }
+
+    /// <summary>"the meeting" said bare, after this release has reported a meeting: that one again.</summary>
+    private static bool IsAnaphora(ReleaseDocument document, IReadOnlyList<Token> tokens, Token t, string label)
+    {
+        if (t.IsCapitalised || t.Index == 0 || tokens[t.Index - 1].Lower != "the" || t.Lower.EndsWith('s')) return false;
+        if (t.Index + 1 < tokens.Count && (tokens[t.Index + 1].Lower is "of" or "on" or "between" or "with" or "in" or "again" || tokens[t.Index + 1].IsCapitalised)) return false;
+        return document.Entities.Any(e => e.Kind == EntityKind.Event && e.EventLabel == label && e.StartDate is { Precision: DatePrecision.Day });
+    }
+
     /// <summary>"met with …", and "met at the SCO Secretariat with …": a venue may stand between "met" and "with".</summary>
     private static bool MetWith(Paragraph paragraph, int met)
     {
@@ -363,6 +450,9 @@ internal sealed partial class EventRecogniser : IRecogniser
                 while (end < tokens.Count && (tokens[end].IsCapitalised && !tokens[end].IsAcronym && tokens[end].GapBefore is Gap.Space or Gap.Hyphen
                        || end > t + 1 && tokens[end].IsNumber && tokens[end].GapBefore == Gap.Hyphen)) end++;
                 if (end > t + 1) return Capitalise(trigger.Label) + " " + paragraph.Slice(t + 1, end);
+                // "to prepare the "Solidarity-2027" operation": the name in quotes before the word.
+                if (QuotedBefore().Match(paragraph.Text, 0, tokens[t].Start) is { Success: true } quoted)
+                    return Capitalise(trigger.Label) + " " + quoted.Groups["name"].Value;
                 break;
             }
             case "year":
@@ -423,12 +513,15 @@ internal sealed partial class EventRecogniser : IRecogniser
         return null;
     }
 
-    private static EntityDraft? Place(Paragraph paragraph, (int Start, int End) sentence, int dateOffset, Trigger cue)
+    private static EntityDraft? Place(Paragraph paragraph, (int Start, int End) sentence, int dateOffset, List<Trigger> triggers, int index, Dictionary<int, int> dateOf)
     {
         var tokens = paragraph.Tokens;
+        var cue = triggers[index];
         var trigger = cue.Token;
         // "on an official visit to Uzbekistan": a visit is where it goes, and a country is no city.
         if (cue.Label == "visit") return VisitDestination(paragraph, trigger);
+        // "the Year of Culture … the Agreement signed in Bishkek": a themed year is held nowhere in particular.
+        if (cue.Label == "year") return null;
         // "the Tianjin summit held last year": a city right before the event word is where it took place.
         if (CityModifier(paragraph, trigger) is { } modifier) return modifier;
         // Of two cities in one sentence ("the meeting … in Bishkek …, and a round table … in Vientiane"), the nearer one.
@@ -438,12 +531,21 @@ internal sealed partial class EventRecogniser : IRecogniser
         {
             var start = tokens[claim.StartToken].Start;
             if (start < sentence.Start || start >= sentence.End) continue;
+            // "the Agreement … signed in Ufa": where a document was signed, not where the event was.
+            if (claim.StartToken > 1 && tokens[claim.StartToken - 2].Lower == "signed") continue;
             var where = claim.StartToken > 0 && tokens[claim.StartToken - 1].Lower is "in" or "near"
                 // "Qingdao hosted the meeting".
-                || claim.EndToken < tokens.Count && tokens[claim.EndToken].Lower == "hosted"
+                || Hosted(tokens, claim.EndToken)
                 // "(Moscow, 10 November 2020)"
                 || dateOffset >= 0 && paragraph.Text[Math.Max(0, start - 1)] == '(' && dateOffset > start && dateOffset - tokens[claim.EndToken - 1].End <= 3;
             if (!where || Math.Abs(claim.StartToken - trigger) >= distance) continue;
+            // "… an open day on 25 June and that the Forum would meet in Beijing next month": a city after another event word
+            // with a date of its own belongs to that one.
+            // An undated one ("… meet in Cholpon-Ata in April to prepare the operation") leaves it to any nearer dated one.
+            var dated = dateOf.TryGetValue(index, out var own);
+            if (Enumerable.Range(0, triggers.Count).Any(o => o != index && dateOf.TryGetValue(o, out var other) && (dated
+                    ? other != own && triggers[o].Token > trigger && triggers[o].Token < claim.StartToken
+                    : Math.Abs(claim.StartToken - triggers[o].Token) < Math.Abs(claim.StartToken - trigger)))) continue;
             distance = Math.Abs(claim.StartToken - trigger);
             nearest = claim.Entity;
         }
@@ -465,6 +567,24 @@ internal sealed partial class EventRecogniser : IRecogniser
         if (venue.EndToken + 1 < tokens.Count && tokens[venue.EndToken].Lower == "in" && paragraph.ClaimAt(venue.EndToken + 1, ClaimKind.Place)?.Entity == place)
             document.VenueCities.TryAdd(body.Key, place);
         return place;
+    }
+
+    private static bool InSeveralCities(Paragraph paragraph, (int Start, int End) sentence, EntityDraft place)
+    {
+        var tokens = paragraph.Tokens;
+        return paragraph.Claims.Any(c => c.Kind == ClaimKind.Place && c.Entity == place && tokens[c.StartToken].Start >= sentence.Start
+            && c.EndToken + 1 < tokens.Count && tokens[c.EndToken].Lower == "and" && paragraph.ClaimAt(c.EndToken + 1, ClaimKind.Place) is not null);
+    }
+
+    /// <summary>"Qingdao hosted", "Khujand also hosted", "Islamabad had hosted", "Almaty will host": the city is where it took place.</summary>
+    private static bool Hosted(IReadOnlyList<Token> tokens, int next)
+    {
+        for (var i = next; i < tokens.Count && i - next <= 2; i++)
+        {
+            if (tokens[i].Lower is "hosted" or "host" or "hosts") return true;
+            if (tokens[i].Lower is not ("also" or "had" or "has" or "have" or "will" or "would" or "already" or "previously" or "once" or "recently")) return false;
+        }
+        return false;
     }
 
     private static EntityDraft? CityModifier(Paragraph paragraph, int trigger) =>
@@ -557,8 +677,23 @@ internal sealed partial class EventRecogniser : IRecogniser
         return latest.Year == first.Year + 1 && latest.DayNumber - first.DayNumber < 400 ? new DateOnly(latest.Year, first.Month, first.Day) : first;
     }
 
-    [GeneratedRegex(@"\b(?:(?:will be|was|were|is|are|be) held|(?:take|took|takes|will take) place)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:will be|was|were|is|are|be) held|(?:take|took|takes|will take) place|opened|opens|will open)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Held();
+
+    [GeneratedRegex(@"\b(?:will|shall|is to|are to|to be held|scheduled|planned)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Future();
+
+    [GeneratedRegex(@"^,?\s+(?:which\s+)?(?:(?:will be|was|were|is|are|to be) held|(?:took|will take|takes) place)\b")]
+    private static partial Regex HeldAfter();
+
+    [GeneratedRegex(@"[""“](?<name>\p{Lu}[^""“”]{1,40})[""”]\s*$")]
+    private static partial Regex QuotedBefore();
+
+    [GeneratedRegex(@"\d{4}\s*[–—-]\s*$")]
+    private static partial Regex YearRangeBefore();
+
+    [GeneratedRegex(@"^\s*[–—-]\s*\d{4}")]
+    private static partial Regex YearRangeAfter();
 
     [GeneratedRegex(@", (\d{4})$")]
     private static partial Regex NamedYear();
@@ -566,10 +701,10 @@ internal sealed partial class EventRecogniser : IRecogniser
     [GeneratedRegex(@"\bduring\s+the\s+(?<period>(?:International\s+)?(?:Year|Decade))\b(?!\s+of\b)")]
     private static partial Regex DuringPeriod();
 
-    [GeneratedRegex(@"\b(?:on\s+)?the\s+(?<which>same|next|following)\s+day\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:on\s+)?the\s+(?:(?<which>same|next|following|previous|preceding)\s+day|day\s+(?<which>before)(?!\s+(?:yesterday|the|\d)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SameDay();
 
-    [GeneratedRegex(@"\b(?<rel>this|last|next)\s+(?:summer|spring|autumn|fall|winter)(?:'s)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<rel>this|last|next)|in\s+the)\s+(?:summer|spring|autumn|fall|winter)(?:'s)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Season();
 
     // "signed in Jakarta in 2005", "since its founding in 2008": a document's or a body's date, not a meeting's.

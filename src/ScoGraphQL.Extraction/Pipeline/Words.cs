@@ -3,6 +3,12 @@ namespace ScoGraphQL.Extraction.Pipeline;
 /// <summary>Closed word classes the recognisers share.</summary>
 internal static class Words
 {
+    /// <summary>Ordinals written as words: "the fourth Forum", "the second SCO Youth Camp".</summary>
+    public static readonly HashSet<string> OrdinalWords = new(StringComparer.Ordinal)
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    };
+
     /// <summary>Capitalised words that start sentences or titles but never start a name.</summary>
     public static readonly HashSet<string> CapitalisedStopWords = new(StringComparer.Ordinal)
     {
