@@ -30,6 +30,12 @@ internal sealed class PersonRecogniser : IRecogniser
             {
                 // "Dr Ritu Sharma": a whole name after the honorific is a person now; "Mr Norov" waits for its full name.
                 var fullName = NameEnd(document, paragraph, i + 1);
+                // "the University named after Academician Ivan Petrov": a namesake, not a person taking part.
+                if (i >= 2 && tokens[i - 2].Lower == "named" && tokens[i - 1].Lower == "after" && fullName > i + 1)
+                {
+                    i = fullName;
+                    continue;
+                }
                 // "Mr El-Amin" is one hyphenated family name, not a given name and a surname.
                 if (fullName - (i + 1) >= 2 && Enumerable.Range(i + 2, fullName - i - 2).Any(k => tokens[k].GapBefore == Gap.Space))
                 {
@@ -132,9 +138,11 @@ internal sealed class PersonRecogniser : IRecogniser
                 i = j;
                 continue;
             }
+            // "Minister Petrov noted …": a lone family name after the title says whose title it is.
+            var surname = SurnameFollows(document, paragraph, j) ? tokens[j].Text : null;
             foreach (var role in roles)
             {
-                document.RoleReferences.Add(new RoleReference(role.Title, role.CoreTitle, role.Organization?.Key, role.Country?.Key));
+                document.RoleReferences.Add(new RoleReference(role.Title, role.CoreTitle, role.Organization?.Key, role.Country?.Key, role == roles[^1] ? surname : null));
                 paragraph.Claims.Add(new Claim(ClaimKind.Role, role.Start, role.End, null));
             }
             i = j;
@@ -146,7 +154,7 @@ internal sealed class PersonRecogniser : IRecogniser
         for (var i = 0; i < title.Tokens.Count; i++)
         {
             if (TryRole(document, title, i) is not { } role) continue;
-            document.RoleReferences.Add(new RoleReference(role.Title, role.CoreTitle, role.Organization?.Key, role.Country?.Key));
+            document.RoleReferences.Add(new RoleReference(role.Title, role.CoreTitle, role.Organization?.Key, role.Country?.Key, null));
             i = role.End - 1;
         }
     }
@@ -158,12 +166,34 @@ internal sealed class PersonRecogniser : IRecogniser
         var person = document.Entity(EntityKind.Person, name);
         document.Mention(person, paragraph, nameStart, end);
         paragraph.Claims.Add(new Claim(ClaimKind.PersonName, nameStart, end, person));
-        foreach (var role in roles)
+        for (var r = 0; r < roles.Count; r++)
         {
+            var role = roles[r];
             paragraph.Claims.Add(new Claim(ClaimKind.Role, role.Start, role.End, null));
             AddRole(document, person.Key, role.Title, role.Organization?.Key, role.Country?.Key);
             document.PersonTitles.Add(new HeldTitle(person.Key, role.CoreTitle, role.Organization?.Key, role.Country?.Key));
+            // "Chairman of the Government of …" is the Prime Minister a later "the Russian Prime Minister" refers to.
+            if (OfficeCore(document.Kb, role.Title) is { } office)
+                document.PersonTitles.Add(new HeldTitle(person.Key, office, role.Organization?.Key, role.Country?.Key));
+            // "Deputy Prime Minister and Minister of Foreign Affairs": the two titles joined by "and" are also one title as written.
+            if (r > 0 && roles[r - 1].End + 1 == role.Start && paragraph.Tokens[role.Start - 1].Lower == "and")
+            {
+                var previous = roles[r - 1];
+                AddRole(document, person.Key, Text.Collapse(paragraph.Slice(previous.Start, role.End)),
+                    previous.Organization?.Key ?? role.Organization?.Key, previous.Country?.Key ?? role.Country?.Key);
+            }
         }
+    }
+
+    /// <summary>The usual name of the office a title words otherwise ("Chairman of the Government …" → "prime-minister"), else null.</summary>
+    private static string? OfficeCore(KnowledgeBase kb, string title)
+    {
+        var folded = EntityKeys.Fold(title);
+        foreach (var (wording, core) in kb.OfficeWordings)
+        {
+            if (folded == wording || folded.StartsWith(wording + "-", StringComparison.Ordinal)) return core;
+        }
+        return null;
     }
 
     public static void AddRole(ReleaseDocument document, string personKey, string title, string? organizationKey, string? countryKey)
@@ -210,6 +240,13 @@ internal sealed class PersonRecogniser : IRecogniser
             {
                 country ??= CountryEntity(document, adjective);
                 i += countryLength;
+                continue;
+            }
+            // "The Commission's Chairperson": a body named by its head noun alone, in the possessive.
+            if (tokens[i].IsCapitalised && tokens[i].Possessive && Words.OrganizationHeads.Contains(tokens[i].Text) && i + 1 < tokens.Count
+                && tokens[i + 1].GapBefore == Gap.Possessive && kb.Titles.TryMatch(tokens, i + 1, out _, out _))
+            {
+                i++;
                 continue;
             }
             // "NATO's Deputy Chairman": a body's acronym, dotted or not, that no claim covers, in the possessive.

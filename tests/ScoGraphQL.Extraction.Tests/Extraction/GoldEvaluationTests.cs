@@ -67,7 +67,7 @@ public sealed class GoldEvaluationTests
             ["persons"] = 1.0, ["organizations"] = 0.98, ["countries"] = 1.0, ["places"] = 0.98,
             ["events"] = 0.86, ["documents"] = 0.97, ["topics"] = 0.95,
         };
-        AssertAtLeast(report, floors, rolesRecall: 0.96);
+        AssertAtLeast(report, floors, rolesRecall: 1.0);
     }
 
     /// <summary>
@@ -156,7 +156,7 @@ public sealed class GoldEvaluationTests
             ["persons"] = 1.0, ["organizations"] = 0.93, ["countries"] = 1.0, ["places"] = 0.95,
             ["events"] = 0.85, ["documents"] = 0.95, ["topics"] = 0.90,
         };
-        AssertAtLeast(report, floors, rolesRecall: 0.96);
+        AssertAtLeast(report, floors, rolesRecall: 1.0);
     }
 
     /// <summary>
@@ -181,7 +181,8 @@ public sealed class GoldEvaluationTests
     /// <summary>
     /// The tenth set (Gold/unseen-10) was scored once blind at 662516a, with rounds 6 and 7 merged and nothing changed
     /// for it: persons (0.828), organisations (0.750), events (0.653) and roles
-    /// recall (0.632) fall short of issue #3's margin. These floors are that blind score rounded down. See its README.
+    /// recall (0.632) fall short of issue #3's margin. These floors are that blind score rounded down, raised since as a
+    /// development set (s8-roles: persons and roles). See its README.
     /// </summary>
     [Fact]
     public void Tenth_set_does_not_fall_below_its_blind_scores()
@@ -189,16 +190,17 @@ public sealed class GoldEvaluationTests
         var report = Evaluate(Path.Combine(GoldDir, "unseen-10", "unseen-10.json"), Path.Combine(GoldDir, "unseen-10"));
         var floors = new Dictionary<string, double>
         {
-            ["persons"] = 0.82, ["organizations"] = 0.75, ["countries"] = 1.0, ["places"] = 0.89,
+            ["persons"] = 0.91, ["organizations"] = 0.75, ["countries"] = 1.0, ["places"] = 0.89,
             ["events"] = 0.65, ["documents"] = 0.93, ["topics"] = 0.97,
         };
-        AssertAtLeast(report, floors, rolesRecall: 0.63);
+        AssertAtLeast(report, floors, rolesRecall: 0.78);
     }
 
     /// <summary>
     /// The eleventh set (Gold/unseen-11) was scored once blind at 662516a, with rounds 6 and 7 merged and nothing changed
     /// for it: events (0.720) and roles recall (0.771) fall short of issue #3's
-    /// margin. These floors are that blind score rounded down. See its README.
+    /// margin. These floors are that blind score rounded down, raised since as a development set (s8-roles: persons and
+    /// roles). See its README.
     /// </summary>
     [Fact]
     public void Eleventh_set_does_not_fall_below_its_blind_scores()
@@ -206,10 +208,10 @@ public sealed class GoldEvaluationTests
         var report = Evaluate(Path.Combine(GoldDir, "unseen-11", "unseen-11.json"), Path.Combine(GoldDir, "unseen-11"));
         var floors = new Dictionary<string, double>
         {
-            ["persons"] = 0.87, ["organizations"] = 0.92, ["countries"] = 1.0, ["places"] = 0.94,
+            ["persons"] = 0.92, ["organizations"] = 0.92, ["countries"] = 1.0, ["places"] = 0.94,
             ["events"] = 0.72, ["documents"] = 0.79, ["topics"] = 0.94,
         };
-        AssertAtLeast(report, floors, rolesRecall: 0.77);
+        AssertAtLeast(report, floors, rolesRecall: 0.85);
     }
 
     private static void AssertAtLeast(EvaluationReport report, Dictionary<string, double> floors, double rolesRecall)

@@ -1,0 +1,104 @@
+using ScoGraphQL.Extraction.Model;
+
+namespace ScoGraphQL.Extraction.Tests.Extraction;
+
+/// <summary>
+/// Titles that read one office in several wordings, portfolios and honorifics the vocabulary lacked, titles joined by
+/// "and", a lone family name after a bare title, and titles that are words only before "of".
+/// </summary>
+public sealed class OfficeMatchingTests
+{
+    [Fact]
+    public void Higher_education_and_integration_are_portfolios()
+    {
+        var result = Extract.From("On 5 May 2026, Deputy Minister of Science and Higher Education Anna Sokolova and Deputy Minister of Trade and Integration of the Republic of Kazakhstan Aliya Serikova met in Astana.");
+
+        Assert.Contains("Deputy Minister of Science and Higher Education", result.RolesOf("Anna Sokolova"));
+        Assert.Contains("Deputy Minister of Trade and Integration of the Republic of Kazakhstan", result.RolesOf("Aliya Serikova"));
+        Assert.DoesNotContain("Higher Education", result.Names(EntityKind.Person));
+    }
+
+    [Fact]
+    public void An_academic_honorific_is_neither_name_nor_role()
+    {
+        var result = Extract.From("On 5 May 2026, Rector of the Tajik National University Professor Rustam Nazarov and Vaidya Anil Rao, an expert from India, spoke at the forum.");
+
+        Assert.Contains("Rector of the Tajik National University", result.RolesOf("Rustam Nazarov"));
+        Assert.Contains("Anil Rao", result.Names(EntityKind.Person));
+        Assert.DoesNotContain(result.Names(EntityKind.Person), name => name.StartsWith("Professor", StringComparison.Ordinal) || name.StartsWith("Vaidya", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_namesake_after_named_after_is_not_a_person()
+    {
+        var result = Extract.From("On 5 May 2026, the exhibition opened at the State University named after Academician Ivan Sergeev in Samarkand.");
+
+        Assert.DoesNotContain("Ivan Sergeev", result.Names(EntityKind.Person));
+    }
+
+    [Fact]
+    public void Member_is_a_title_only_before_of()
+    {
+        var result = Extract.From("On 5 May 2026, Member of the National Commission for Youth of Pakistan Sara Qadir spoke about programmes in the SCO Member States.");
+
+        Assert.Contains("Member of the National Commission for Youth of Pakistan", result.RolesOf("Sara Qadir"));
+        Assert.Single(result.Roles);
+    }
+
+    [Fact]
+    public void A_body_named_by_its_head_noun_in_the_possessive_stays_in_the_title()
+    {
+        var result = Extract.From("On 5 May 2026, the forum was held in Astana. The Council's Chairperson, Aliya Nurova, opened the session.");
+
+        Assert.Contains("Council's Chairperson", result.RolesOf("Aliya Nurova"));
+    }
+
+    [Fact]
+    public void Two_titles_joined_by_and_are_also_one_title_as_written()
+    {
+        var result = Extract.From("On 5 May 2026, Deputy Prime Minister and Minister of Finance Ivan Petrov received the delegation.");
+
+        var roles = result.RolesOf("Ivan Petrov").ToList();
+        Assert.Contains("Deputy Prime Minister and Minister of Finance", roles);
+        Assert.Contains("Deputy Prime Minister", roles);
+        Assert.Contains("Minister of Finance", roles);
+    }
+
+    [Fact]
+    public void The_chairman_of_the_government_is_the_prime_minister_a_later_reference_names()
+    {
+        var result = Extract.From("On 5 May 2026, Chairman of the Government of the Russian Federation Ivan Petrov and Kazakhstan's Prime Minister Aibek Serikov met in Minsk.\n\n"
+            + "The Russian Prime Minister proposed new projects.");
+
+        Assert.Contains("Russian Prime Minister", result.RolesOf("Ivan Petrov"));
+        Assert.DoesNotContain("Russian Prime Minister", result.RolesOf("Aibek Serikov"));
+    }
+
+    [Fact]
+    public void A_lone_family_name_after_a_bare_title_says_whose_title_it_is()
+    {
+        var result = Extract.From("On 5 May 2026, Minister of Trade of the Kyrgyz Republic Aibek Tashiev and China's Minister of Commerce Li Wen met in Bishkek.\n\n"
+            + "Minister Tashiev noted that trade had grown.");
+
+        Assert.Contains("Minister", result.RolesOf("Aibek Tashiev"));
+        Assert.DoesNotContain("Minister", result.RolesOf("Li Wen"));
+    }
+
+    [Fact]
+    public void A_bare_title_stands_for_a_longer_wording_of_it_but_never_for_a_deputy()
+    {
+        var result = Extract.From("On 5 May 2026, Federal Minister for Defence of Pakistan Imran Ali and Vice President of the Academy Li Hua met in Islamabad.\n\n"
+            + "The Federal Minister thanked the guests. The President of the Academy did not attend.");
+
+        Assert.Contains("Federal Minister", result.RolesOf("Imran Ali"));
+        Assert.DoesNotContain(result.RolesOf("Li Hua"), title => title.StartsWith("President", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_commander_after_a_ranked_name_is_a_role()
+    {
+        var result = Extract.From("On 5 May 2026, the meeting was chaired by Colonel General Ivan Petrov, Commander of the Border Troops of the Republic of Tajikistan.");
+
+        Assert.Contains("Commander of the Border Troops of the Republic of Tajikistan", result.RolesOf("Ivan Petrov"));
+    }
+}
