@@ -423,6 +423,7 @@ internal sealed class PersonRecogniser : IRecogniser
     {
         var kb = document.Kb;
         var tokens = paragraph.Tokens;
+        var bracketSkipped = false;
         for (var guard = 0; guard < 4 && end < tokens.Count; guard++)
         {
             // "Permanent Representative … to the United Nations and Other International Organizations in Vienna".
@@ -439,8 +440,9 @@ internal sealed class PersonRecogniser : IRecogniser
                 continue;
             }
             var link = tokens[end].Lower;
-            // "Secretary (West) of …": the bracket closes right before the link.
-            if (tokens[end].GapBefore != Gap.Space && !(guard == 0 && paragraph.GapIs(end - 1, end, ")")) || link is not ("of" or "for" or "in" or "to")) break;
+            // "Secretary (West) of …": the bracket closes right before the link; so does a body's acronym ("… Congress (NPC) of China").
+            if (tokens[end].GapBefore != Gap.Space && !((guard == 0 || bracketSkipped) && paragraph.GapIs(end - 1, end, ")")) || link is not ("of" or "for" or "in" or "to")) break;
+            bracketSkipped = false;
             var m = end + 1;
             if (m < tokens.Count && tokens[m].Lower == "the") m++;
             if (m >= tokens.Count) break;
@@ -448,6 +450,14 @@ internal sealed class PersonRecogniser : IRecogniser
             {
                 organization ??= org;
                 end = orgClaim.EndToken;
+                // "Standing Committee of the National People's Congress (NPC) of China Li Ming": the body's acronym, then more.
+                if (SkipParenthesis(paragraph, end) is var afterAcronym && afterAcronym > end && afterAcronym + 1 < tokens.Count
+                    && tokens[afterAcronym].Lower is "of" or "in")
+                {
+                    end = afterAcronym;
+                    bracketSkipped = true;
+                    continue;
+                }
                 // "National Coordinator … for SCO Affairs".
                 if (link == "for") end = Portfolio(document, paragraph, end);
                 // "of the Ministry of Mines, Quarries and Minerals" when the body's claim stops at the list's first comma.
@@ -546,10 +556,19 @@ internal sealed class PersonRecogniser : IRecogniser
         const int longestPhrase = 12;
         var tokens = paragraph.Tokens;
         var k = start;
+        var afterParenthesis = false;
         while (k < tokens.Count && k - start < longestPhrase)
         {
+            // "… Energy Administration (NEA) of China Wang Jiansheng": the body's acronym in brackets, then more of its name.
+            if (k > start && !afterParenthesis && SkipParenthesis(paragraph, k) is var bracketEnd && bracketEnd > k && bracketEnd < tokens.Count)
+            {
+                if (IsNameStart(document, paragraph, bracketEnd)) return bracketEnd;
+                k = bracketEnd;
+                afterParenthesis = tokens[k].Lower is "of" or "in";
+                if (afterParenthesis) continue;
+            }
             // "Director of the Bureau of Mines, Quarries and Minerals Zhao Peng": a portfolio list ends the body.
-            if (k > start && tokens[k].GapBefore is not (Gap.Space or Gap.Hyphen))
+            if (k > start && !afterParenthesis && tokens[k].GapBefore is not (Gap.Space or Gap.Hyphen))
                 return PortfolioListEnd(document, paragraph, k, firstItemRead: true) is var listEnd && listEnd > k && IsNameStart(document, paragraph, listEnd) ? listEnd : start;
             // "Chairman of VEB.RF Ivan Petrov": a body written as an acronym, dotted or not, that no claim covers, then the name.
             if (k == start && tokens[k].IsAcronym && AcronymEnd(paragraph, k) is var acronymEnd && IsNameStart(document, paragraph, acronymEnd))
@@ -560,7 +579,13 @@ internal sealed class PersonRecogniser : IRecogniser
             // "Governor of the Khatlon Province Ali Rahimov": a region the gazetteer lacks, named by its suffix, then the name.
             if (k > start && tokens[k - 1].IsCapitalised && document.Kb.RegionSuffixes.Contains(tokens[k].Text) && IsNameStart(document, paragraph, k + 1))
                 return k + 1;
+            afterParenthesis = false;
             var claim = paragraph.ClaimAt(k, ClaimKind.Country) ?? paragraph.ClaimAt(k, ClaimKind.Organization);
+            // "… of Traditional Chinese Medicine Zhang Ruiqing": a country's adjective that a common noun follows is part of the body's name.
+            if (claim is { Kind: ClaimKind.Country } && claim.EndToken + 1 < tokens.Count && tokens[claim.EndToken].IsCapitalised
+                && tokens[claim.EndToken].GapBefore == Gap.Space && document.Kb.EnglishWords.Contains(tokens[claim.EndToken].Lower)
+                && IsNameStart(document, paragraph, claim.EndToken + 1))
+                return claim.EndToken + 1;
             if (claim is { Entity: { } entity })
             {
                 // "… Eurasian Economic Union (EAEU) Roman Golubev": the body's acronym may stand between. "Mikhail
@@ -575,8 +600,13 @@ internal sealed class PersonRecogniser : IRecogniser
                 k = claim.EndToken;
                 continue;
             }
-            // "Rector of the University Dilnoza Karimova": a body named by its head noun alone, then the name.
-            if (k == start && Words.OrganizationHeads.Contains(tokens[k].Text) && IsNameStart(document, paragraph, k + 1)) return k + 1;
+            // "Rector of the University Dilnoza Karimova", "Deputy Commissioner of the National Immigration Administration Li
+            // Guohua": a body that ends in its head noun, then the name.
+            if (IsBodyNoun(document, tokens[k]) && IsNameStart(document, paragraph, k + 1)) return k + 1;
+            // "the Director General of the Institute, Dr Amna Malik": a body named by its head noun alone, then a comma and the name.
+            if (k == start && !afterName && IsBodyNoun(document, tokens[k]) && k + 2 < tokens.Count && paragraph.GapIs(k, k + 1, ",")
+                && (IsNameStart(document, paragraph, k + 1) || document.Kb.Honorifics.Contains(tokens[k + 1].Text) && IsNameStart(document, paragraph, k + 2)))
+                return k + 1;
             if (tokens[k].Lower is "of" or "the" or "and" or "to" or "for" or "in" || tokens[k].IsCapitalised && !paragraph.IsClaimed(k, k + 1, ClaimKind.PersonName))
             {
                 k++;
@@ -586,6 +616,9 @@ internal sealed class PersonRecogniser : IRecogniser
         }
         return start;
     }
+
+    private static bool IsBodyNoun(ReleaseDocument document, Token token) =>
+        token.IsCapitalised && (Words.OrganizationHeads.Contains(token.Text) || document.Kb.AppositionBodyNouns.Contains(token.Lower));
 
     /// <summary>The token after an acronym whose parts a single dot joins ("VEB.RF"), or after a plain one.</summary>
     private static int AcronymEnd(Paragraph paragraph, int start)

@@ -101,4 +101,38 @@ public sealed class OfficeMatchingTests
 
         Assert.Contains("Commander of the Border Troops of the Republic of Tajikistan", result.RolesOf("Ivan Petrov"));
     }
+
+    [Fact]
+    public void A_bracketed_acronym_inside_a_body_stays_in_the_title()
+    {
+        var result = Extract.From("On 5 May 2026, Deputy Administrator of the State Forestry Administration (SFA) of China Liu Yang and Deputy Head of the State Tax Committee (STC) of Uzbekistan Ravshan Aliev spoke.");
+
+        Assert.Contains("Deputy Administrator of the State Forestry Administration (SFA) of China", result.RolesOf("Liu Yang"));
+        Assert.Contains("Deputy Head of the State Tax Committee (STC) of Uzbekistan", result.RolesOf("Ravshan Aliev"));
+    }
+
+    [Fact]
+    public void A_country_adjective_before_a_common_noun_belongs_to_the_body_not_the_name()
+    {
+        var result = Extract.From("On 5 May 2026, Deputy Head of the State Administration of Traditional Indian Medicine Ravi Menon opened the exhibition.");
+
+        Assert.Contains("Deputy Head of the State Administration of Traditional Indian Medicine", result.RolesOf("Ravi Menon"));
+        Assert.DoesNotContain("Medicine Ravi Menon", result.Names(EntityKind.Person));
+    }
+
+    [Fact]
+    public void A_body_ending_in_its_head_noun_ends_where_the_name_begins()
+    {
+        var result = Extract.From("On 5 May 2026, the delegation was headed by Deputy Commissioner of the State Grain Administration Chen Li.");
+
+        Assert.Contains("Deputy Commissioner of the State Grain Administration", result.RolesOf("Chen Li"));
+    }
+
+    [Fact]
+    public void A_body_named_by_its_head_noun_alone_then_a_comma_and_the_name()
+    {
+        var result = Extract.From("On 5 May 2026, the lecture was moderated by the Director of the Centre, Dr Farida Azizova.");
+
+        Assert.Contains("Director of the Centre", result.RolesOf("Farida Azizova"));
+    }
 }
