@@ -142,7 +142,7 @@ internal sealed class PersonRecogniser : IRecogniser
             var surname = SurnameFollows(document, paragraph, j) ? tokens[j].Text : null;
             foreach (var role in roles)
             {
-                document.RoleReferences.Add(new RoleReference(role.Title, role.CoreTitle, role.Organization?.Key, role.Country?.Key, role == roles[^1] ? surname : null));
+                document.RoleReferences.Add(new RoleReference(role.Title, role.CoreTitle, role.Organization?.Key, role.Country?.Key, role == roles[^1] ? surname : null, paragraph.Index));
                 paragraph.Claims.Add(new Claim(ClaimKind.Role, role.Start, role.End, null));
             }
             i = j;
@@ -154,7 +154,7 @@ internal sealed class PersonRecogniser : IRecogniser
         for (var i = 0; i < title.Tokens.Count; i++)
         {
             if (TryRole(document, title, i) is not { } role) continue;
-            document.RoleReferences.Add(new RoleReference(role.Title, role.CoreTitle, role.Organization?.Key, role.Country?.Key, null));
+            document.RoleReferences.Add(new RoleReference(role.Title, role.CoreTitle, role.Organization?.Key, role.Country?.Key, null, title.Index));
             i = role.End - 1;
         }
     }
@@ -171,10 +171,12 @@ internal sealed class PersonRecogniser : IRecogniser
             var role = roles[r];
             paragraph.Claims.Add(new Claim(ClaimKind.Role, role.Start, role.End, null));
             AddRole(document, person.Key, role.Title, role.Organization?.Key, role.Country?.Key);
-            document.PersonTitles.Add(new HeldTitle(person.Key, role.CoreTitle, role.Organization?.Key, role.Country?.Key));
+            // "Chairman of the Government of the Russian Federation": a country named inside the body is the title's country too.
+            var heldCountry = role.Country?.Key ?? paragraph.Claims.FirstOrDefault(c => c.Kind == ClaimKind.Country && c.StartToken >= role.Start && c.EndToken <= role.End)?.Entity?.Key;
+            document.PersonTitles.Add(new HeldTitle(person.Key, role.CoreTitle, role.Organization?.Key, heldCountry, paragraph.Index));
             // "Chairman of the Government of …" is the Prime Minister a later "the Russian Prime Minister" refers to.
             if (OfficeCore(document.Kb, role.Title) is { } office)
-                document.PersonTitles.Add(new HeldTitle(person.Key, office, role.Organization?.Key, role.Country?.Key));
+                document.PersonTitles.Add(new HeldTitle(person.Key, office, role.Organization?.Key, heldCountry, paragraph.Index));
             // "Deputy Prime Minister and Minister of Foreign Affairs": the two titles joined by "and" are also one title as written.
             if (r > 0 && roles[r - 1].End + 1 == role.Start && paragraph.Tokens[role.Start - 1].Lower == "and")
             {
@@ -294,6 +296,8 @@ internal sealed class PersonRecogniser : IRecogniser
             && !SurnameFollows(document, paragraph, end)) return null;
         if (organization is null && country is null) country = DelegationCountry(paragraph, start);
         var title = Text.Collapse(paragraph.Slice(start, end));
+        // "… Commission (EEC)": a body's claim that ends on its bracketed acronym leaves the closing bracket out.
+        if (title.Count(c => c == '(') > title.Count(c => c == ')') && tokens[end - 1].End < paragraph.Text.Length && paragraph.Text[tokens[end - 1].End] == ')') title += ")";
         return new RoleMatch(start, end, title, CoreTitle(portfolio is null ? core : core + " of " + portfolio), organization, country);
     }
 
@@ -457,6 +461,12 @@ internal sealed class PersonRecogniser : IRecogniser
                     end = afterAcronym;
                     bracketSkipped = true;
                     continue;
+                }
+                // "Li Hua, Vice President of the … Federation (ACWF), proposed …": after the name, the acronym closes the title.
+                if (afterName && afterAcronym > end && (afterAcronym == tokens.Count || !paragraph.GapIs(afterAcronym - 1, afterAcronym, ")")))
+                {
+                    end = afterAcronym;
+                    break;
                 }
                 // "National Coordinator … for SCO Affairs".
                 if (link == "for") end = Portfolio(document, paragraph, end);

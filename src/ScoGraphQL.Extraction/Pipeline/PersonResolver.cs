@@ -101,6 +101,11 @@ internal sealed class PersonResolver : IRecogniser
             // wording of that title ("Federal Minister for Defence", "Minister of Foreign Affairs and …"), but never of
             // a deputy's or vice's office.
             if (holders.Count == 0) holders = Holders(document, reference, t => Narrows(document.Kb, t.CoreTitle, reference.CoreTitle));
+            // "SCO Secretary-General Ivan Petrov addressed … The Secretary-General said": of several holders, the one
+            // introduced in the reference's own paragraph.
+            if (holders.Count > 1)
+                holders = document.PersonTitles.Where(t => holders.Contains(t.PersonKey) && t.Paragraph == reference.Paragraph && reference.Paragraph >= 0)
+                    .Select(t => t.PersonKey).Distinct().ToList();
             if (holders.Count != 1) continue;
             PersonRecogniser.AddRole(document, holders[0], reference.Title, reference.OrganizationKey, reference.CountryKey);
         }

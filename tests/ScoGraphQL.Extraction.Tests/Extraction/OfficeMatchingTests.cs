@@ -67,7 +67,7 @@ public sealed class OfficeMatchingTests
     [Fact]
     public void The_chairman_of_the_government_is_the_prime_minister_a_later_reference_names()
     {
-        var result = Extract.From("On 5 May 2026, Chairman of the Government of the Russian Federation Ivan Petrov and Kazakhstan's Prime Minister Aibek Serikov met in Minsk.\n\n"
+        var result = Extract.From("On 5 May 2026, Chairman of the Government of the Russian Federation Ivan Petrov, Premier of the State Council of the People's Republic of China Li Wei and Kazakhstan's Prime Minister Aibek Serikov met in Minsk.\n\n"
             + "The Russian Prime Minister proposed new projects.");
 
         Assert.Contains("Russian Prime Minister", result.RolesOf("Ivan Petrov"));
@@ -134,5 +134,23 @@ public sealed class OfficeMatchingTests
         var result = Extract.From("On 5 May 2026, the lecture was moderated by the Director of the Centre, Dr Farida Azizova.");
 
         Assert.Contains("Director of the Centre", result.RolesOf("Farida Azizova"));
+    }
+
+    [Fact]
+    public void Of_several_holders_of_a_bare_title_the_one_named_in_its_paragraph_is_meant()
+    {
+        var result = Extract.From("On 5 May 2026, IPU Secretary General Maria Costa welcomed the delegations in Geneva.\n\n"
+            + "SCO Secretary-General Ivan Petrov spoke by video link. The Secretary-General said that the Secretariat would help.");
+
+        Assert.Contains("Secretary-General", result.RolesOf("Ivan Petrov"));
+        Assert.DoesNotContain("Secretary-General", result.RolesOf("Maria Costa"));
+    }
+
+    [Fact]
+    public void A_bodys_acronym_after_it_closes_a_title_written_after_the_name()
+    {
+        var result = Extract.From("On 5 May 2026, Li Hua, Vice Chairman of the Eurasian Economic Commission (EEC), proposed a joint plan.");
+
+        Assert.Contains("Vice Chairman of the Eurasian Economic Commission (EEC)", result.RolesOf("Li Hua"));
     }
 }
