@@ -396,7 +396,7 @@ internal sealed class PersonRecogniser : IRecogniser
     {
         var tokens = paragraph.Tokens;
         if (start + 1 >= tokens.Count || !tokens[start].IsCapitalised || tokens[start].IsAcronym || !paragraph.GapIs(start - 1, start, "(")
-            || !paragraph.GapIs(start, start + 1, ")") || tokens[start + 1].Lower != "of") return start;
+            || !paragraph.GapIs(start, start + 1, ")") || tokens[start + 1].Lower is not ("of" or "at")) return start;
         return start + 1;
     }
 
@@ -445,11 +445,14 @@ internal sealed class PersonRecogniser : IRecogniser
             }
             var link = tokens[end].Lower;
             // "Secretary (West) of …": the bracket closes right before the link; so does a body's acronym ("… Congress (NPC) of China").
-            if (tokens[end].GapBefore != Gap.Space && !((guard == 0 || bracketSkipped) && paragraph.GapIs(end - 1, end, ")")) || link is not ("of" or "for" or "in" or "to")) break;
+            if (tokens[end].GapBefore != Gap.Space && !((guard == 0 || bracketSkipped) && paragraph.GapIs(end - 1, end, ")")) || link is not ("of" or "for" or "in" or "to" or "at")) break;
             bracketSkipped = false;
             var m = end + 1;
             if (m < tokens.Count && tokens[m].Lower == "the") m++;
             if (m >= tokens.Count) break;
+            // "Adviser at the Ministry of …": "at" links only a body, and only right after the title ("… to China at the
+            // SCO Secretariat" says where a meeting was).
+            if (link == "at" && (guard > 0 || paragraph.ClaimAt(m, ClaimKind.Organization) is null)) break;
             if (paragraph.ClaimAt(m, ClaimKind.Organization) is { Entity: { } org } orgClaim)
             {
                 organization ??= org;

@@ -211,7 +211,7 @@ public sealed class GoldEvaluationTests
             ["persons"] = 0.98, ["organizations"] = 0.92, ["countries"] = 1.0, ["places"] = 0.94,
             ["events"] = 0.72, ["documents"] = 0.79, ["topics"] = 0.94,
         };
-        AssertAtLeast(report, floors, rolesRecall: 0.94);
+        AssertAtLeast(report, floors, rolesRecall: 0.97);
     }
 
     private static void AssertAtLeast(EvaluationReport report, Dictionary<string, double> floors, double rolesRecall)

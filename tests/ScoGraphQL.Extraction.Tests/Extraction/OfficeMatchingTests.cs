@@ -153,4 +153,20 @@ public sealed class OfficeMatchingTests
 
         Assert.Contains("Vice Chairman of the Eurasian Economic Commission (EEC)", result.RolesOf("Li Hua"));
     }
+
+    [Fact]
+    public void A_post_at_a_ministry_keeps_the_ministry_in_the_title()
+    {
+        var result = Extract.From("On 5 May 2026, Ravi Menon, Adviser (Yoga) at the Ministry of Health of India, spoke at the forum in Qingdao.");
+
+        Assert.Contains("Adviser (Yoga) at the Ministry of Health of India", result.RolesOf("Ravi Menon"));
+    }
+
+    [Fact]
+    public void Where_a_meeting_was_held_is_not_part_of_the_title()
+    {
+        var result = Extract.From("On 5 May 2026, the Secretary-General held talks with Amit Rao, Ambassador of India to China at the SCO Secretariat in Beijing.");
+
+        Assert.Contains("Ambassador of India to China", result.RolesOf("Amit Rao"));
+    }
 }
