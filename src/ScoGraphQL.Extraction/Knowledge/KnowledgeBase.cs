@@ -59,6 +59,12 @@ internal sealed class KnowledgeBase
     public HashSet<string> BodyPartWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> AppositionBodyNouns { get; } = new(StringComparer.Ordinal);
     public HashSet<string> AppositionDeterminers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded modifiers that make another office ("deputy", "vice"): a bare title never stands for one.</summary>
+    public HashSet<string> JuniorModifiers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded wordings of one office, each with the office's folded core: "chairman-of-the-government" → "prime-minister".</summary>
+    public List<(string Wording, string Core)> OfficeWordings { get; } = [];
     public Dictionary<string, DocumentKind> DocumentKinds { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Gazetteer<DocumentEntry> Documents { get; } = new();
 
@@ -263,6 +269,15 @@ internal sealed class KnowledgeBase
         foreach (var w in Strings(doc.RootElement, "appositionBodyNouns")) AppositionBodyNouns.Add(w);
         foreach (var w in Strings(doc.RootElement, "appositionDeterminers")) AppositionDeterminers.Add(w);
         foreach (var r in Strings(doc.RootElement, "militaryRanks")) MilitaryRanks.Add(r, Tokenizer.Tokenize(r).Count);
+        foreach (var t in Strings(doc.RootElement, "ofOnlyTitles")) Titles.AddOfOnly(t);
+        foreach (var m in Strings(doc.RootElement, "juniorModifiers")) JuniorModifiers.Add(EntityKeys.Fold(m));
+        if (doc.RootElement.TryGetProperty("officeWordings", out var offices))
+        {
+            foreach (var office in offices.EnumerateObject())
+            {
+                foreach (var wording in office.Value.EnumerateArray()) OfficeWordings.Add((EntityKeys.Fold(wording.GetString()!), EntityKeys.Fold(office.Name)));
+            }
+        }
     }
 
     private void LoadDocuments()

@@ -13,6 +13,7 @@ internal sealed class TitleVocabulary
     private readonly Gazetteer<string> _listed = new();
     private readonly Gazetteer<string> _modifiers = new();
     private readonly Gazetteer<string> _heads = new();
+    private readonly HashSet<string> _ofOnly = new(StringComparer.Ordinal);
 
     // Most tokens begin no title: one lookup rejects them instead of one per gazetteer (this runs for every token).
     private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
@@ -22,6 +23,9 @@ internal sealed class TitleVocabulary
     public void AddModifier(string modifier) => Add(_modifiers, modifier);
 
     public void AddHead(string head) => Add(_heads, head);
+
+    /// <summary>A title that is an ordinary word unless "of" follows: "Member of the … Commission", not "SCO Member States".</summary>
+    public void AddOfOnly(string title) => _ofOnly.Add(title);
 
     private void Add(Gazetteer<string> gazetteer, string entry)
     {
@@ -54,6 +58,6 @@ internal sealed class TitleVocabulary
             length = k + headLength - index;
             return true;
         }
-        return listed;
+        return listed && (!_ofOnly.Contains(title) || index + length < tokens.Count && tokens[index + length].Lower == "of");
     }
 }

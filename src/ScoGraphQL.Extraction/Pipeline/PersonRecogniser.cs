@@ -30,6 +30,13 @@ internal sealed class PersonRecogniser : IRecogniser
             {
                 // "Dr Ritu Sharma": a whole name after the honorific is a person now; "Mr Norov" waits for its full name.
                 var fullName = NameEnd(document, paragraph, i + 1);
+                // "the University named after Academician Ivan Petrov": a namesake, not a person taking part.
+                // The body's name may already hold the namesake, so the name can look empty here: skip it all the same.
+                if (i >= 2 && tokens[i - 2].Lower == "named" && tokens[i - 1].Lower == "after")
+                {
+                    i = Math.Max(fullName, i + 2);
+                    continue;
+                }
                 // "Mr El-Amin" is one hyphenated family name, not a given name and a surname.
                 if (fullName - (i + 1) >= 2 && Enumerable.Range(i + 2, fullName - i - 2).Any(k => tokens[k].GapBefore == Gap.Space))
                 {
@@ -132,9 +139,11 @@ internal sealed class PersonRecogniser : IRecogniser
                 i = j;
                 continue;
             }
+            // "Minister Petrov noted …": a lone family name after the title says whose title it is.
+            var surname = SurnameFollows(document, paragraph, j) ? tokens[j].Text : null;
             foreach (var role in roles)
             {
-                document.RoleReferences.Add(new RoleReference(role.Title, role.CoreTitle, role.Organization?.Key, role.Country?.Key));
+                document.RoleReferences.Add(new RoleReference(role.Title, role.CoreTitle, role.Organization?.Key, role.Country?.Key, role == roles[^1] ? surname : null, paragraph.Index));
                 paragraph.Claims.Add(new Claim(ClaimKind.Role, role.Start, role.End, null));
             }
             i = j;
@@ -146,7 +155,7 @@ internal sealed class PersonRecogniser : IRecogniser
         for (var i = 0; i < title.Tokens.Count; i++)
         {
             if (TryRole(document, title, i) is not { } role) continue;
-            document.RoleReferences.Add(new RoleReference(role.Title, role.CoreTitle, role.Organization?.Key, role.Country?.Key));
+            document.RoleReferences.Add(new RoleReference(role.Title, role.CoreTitle, role.Organization?.Key, role.Country?.Key, null, title.Index));
             i = role.End - 1;
         }
     }
@@ -158,12 +167,36 @@ internal sealed class PersonRecogniser : IRecogniser
         var person = document.Entity(EntityKind.Person, name);
         document.Mention(person, paragraph, nameStart, end);
         paragraph.Claims.Add(new Claim(ClaimKind.PersonName, nameStart, end, person));
-        foreach (var role in roles)
+        for (var r = 0; r < roles.Count; r++)
         {
+            var role = roles[r];
             paragraph.Claims.Add(new Claim(ClaimKind.Role, role.Start, role.End, null));
             AddRole(document, person.Key, role.Title, role.Organization?.Key, role.Country?.Key);
-            document.PersonTitles.Add(new HeldTitle(person.Key, role.CoreTitle, role.Organization?.Key, role.Country?.Key));
+            // "Chairman of the Government of the Russian Federation": a country named inside the body is the title's country too.
+            var heldCountry = role.Country?.Key ?? paragraph.Claims.FirstOrDefault(c => c.Kind == ClaimKind.Country && c.StartToken >= role.Start && c.EndToken <= role.End)?.Entity?.Key;
+            document.PersonTitles.Add(new HeldTitle(person.Key, role.CoreTitle, role.Organization?.Key, heldCountry, paragraph.Index));
+            // "Chairman of the Government of …" is the Prime Minister a later "the Russian Prime Minister" refers to.
+            if (OfficeCore(document.Kb, role.Title) is { } office)
+                document.PersonTitles.Add(new HeldTitle(person.Key, office, role.Organization?.Key, heldCountry, paragraph.Index));
+            // "Deputy Prime Minister and Minister of Foreign Affairs": the two titles joined by "and" are also one title as written.
+            if (r > 0 && roles[r - 1].End + 1 == role.Start && paragraph.Tokens[role.Start - 1].Lower == "and")
+            {
+                var previous = roles[r - 1];
+                AddRole(document, person.Key, Text.Collapse(paragraph.Slice(previous.Start, role.End)),
+                    previous.Organization?.Key ?? role.Organization?.Key, previous.Country?.Key ?? role.Country?.Key);
+            }
         }
+    }
+
+    /// <summary>The usual name of the office a title words otherwise ("Chairman of the Government …" → "prime-minister"), else null.</summary>
+    private static string? OfficeCore(KnowledgeBase kb, string title)
+    {
+        var folded = EntityKeys.Fold(title);
+        foreach (var (wording, core) in kb.OfficeWordings)
+        {
+            if (folded == wording || folded.StartsWith(wording + "-", StringComparison.Ordinal)) return core;
+        }
+        return null;
     }
 
     public static void AddRole(ReleaseDocument document, string personKey, string title, string? organizationKey, string? countryKey)
@@ -212,6 +245,13 @@ internal sealed class PersonRecogniser : IRecogniser
                 i += countryLength;
                 continue;
             }
+            // "The Commission's Chairperson": a body named by its head noun alone, in the possessive.
+            if (tokens[i].IsCapitalised && tokens[i].Possessive && document.Kb.OrganizationHeads.Contains(tokens[i].Text) && i + 1 < tokens.Count
+                && tokens[i + 1].GapBefore == Gap.Possessive && kb.Titles.TryMatch(tokens, i + 1, out _, out _))
+            {
+                i++;
+                continue;
+            }
             // "NATO's Deputy Chairman": a body's acronym, dotted or not, that no claim covers, in the possessive.
             if (tokens[i].IsAcronym && AcronymEnd(paragraph, i) is var acronymEnd && tokens[acronymEnd - 1].Possessive && acronymEnd < tokens.Count
                 && tokens[acronymEnd].GapBefore == Gap.Possessive && kb.Titles.TryMatch(tokens, acronymEnd, out _, out _))
@@ -257,6 +297,8 @@ internal sealed class PersonRecogniser : IRecogniser
             && !SurnameFollows(document, paragraph, end)) return null;
         if (organization is null && country is null) country = DelegationCountry(paragraph, start);
         var title = Text.Collapse(paragraph.Slice(start, end));
+        // "… Commission (EEC)": a body's claim that ends on its bracketed acronym leaves the closing bracket out.
+        if (title.Count(c => c == '(') > title.Count(c => c == ')') && tokens[end - 1].End < paragraph.Text.Length && paragraph.Text[tokens[end - 1].End] == ')') title += ")";
         return new RoleMatch(start, end, title, CoreTitle(portfolio is null ? core : core + " of " + portfolio), organization, country);
     }
 
@@ -355,7 +397,7 @@ internal sealed class PersonRecogniser : IRecogniser
     {
         var tokens = paragraph.Tokens;
         if (start + 1 >= tokens.Count || !tokens[start].IsCapitalised || tokens[start].IsAcronym || !paragraph.GapIs(start - 1, start, "(")
-            || !paragraph.GapIs(start, start + 1, ")") || tokens[start + 1].Lower != "of") return start;
+            || !paragraph.GapIs(start, start + 1, ")") || tokens[start + 1].Lower is not ("of" or "at")) return start;
         return start + 1;
     }
 
@@ -386,6 +428,7 @@ internal sealed class PersonRecogniser : IRecogniser
     {
         var kb = document.Kb;
         var tokens = paragraph.Tokens;
+        var bracketSkipped = false;
         for (var guard = 0; guard < 4 && end < tokens.Count; guard++)
         {
             // "Permanent Representative … to the United Nations and Other International Organizations in Vienna".
@@ -402,15 +445,33 @@ internal sealed class PersonRecogniser : IRecogniser
                 continue;
             }
             var link = tokens[end].Lower;
-            // "Secretary (West) of …": the bracket closes right before the link.
-            if (tokens[end].GapBefore != Gap.Space && !(guard == 0 && paragraph.GapIs(end - 1, end, ")")) || link is not ("of" or "for" or "in" or "to")) break;
+            // "Secretary (West) of …": the bracket closes right before the link; so does a body's acronym ("… Congress (NPC) of China").
+            if (tokens[end].GapBefore != Gap.Space && !((guard == 0 || bracketSkipped) && paragraph.GapIs(end - 1, end, ")")) || link is not ("of" or "for" or "in" or "to" or "at")) break;
+            bracketSkipped = false;
             var m = end + 1;
             if (m < tokens.Count && tokens[m].Lower == "the") m++;
             if (m >= tokens.Count) break;
+            // "Adviser at the Ministry of …": "at" links only a body, and only right after the title ("… to China at the
+            // SCO Secretariat" says where a meeting was).
+            if (link == "at" && (guard > 0 || paragraph.ClaimAt(m, ClaimKind.Organization) is null)) break;
             if (paragraph.ClaimAt(m, ClaimKind.Organization) is { Entity: { } org } orgClaim)
             {
                 organization ??= org;
                 end = orgClaim.EndToken;
+                // "Standing Committee of the National People's Congress (NPC) of China Li Ming": the body's acronym, then more.
+                if (SkipParenthesis(paragraph, end) is var afterAcronym && afterAcronym > end && afterAcronym + 1 < tokens.Count
+                    && tokens[afterAcronym].Lower is "of" or "in")
+                {
+                    end = afterAcronym;
+                    bracketSkipped = true;
+                    continue;
+                }
+                // "Li Hua, Vice President of the … Federation (ACWF), proposed …": after the name, the acronym closes the title.
+                if (afterName && afterAcronym > end && (afterAcronym == tokens.Count || !paragraph.GapIs(afterAcronym - 1, afterAcronym, ")")))
+                {
+                    end = afterAcronym;
+                    break;
+                }
                 // "National Coordinator … for SCO Affairs".
                 if (link == "for") end = Portfolio(document, paragraph, end);
                 // "of the Ministry of Mines, Quarries and Minerals" when the body's claim stops at the list's first comma.
@@ -509,10 +570,19 @@ internal sealed class PersonRecogniser : IRecogniser
         const int longestPhrase = 12;
         var tokens = paragraph.Tokens;
         var k = start;
+        var afterParenthesis = false;
         while (k < tokens.Count && k - start < longestPhrase)
         {
+            // "… Energy Administration (NEA) of China Wang Jiansheng": the body's acronym in brackets, then more of its name.
+            if (k > start && !afterParenthesis && SkipParenthesis(paragraph, k) is var bracketEnd && bracketEnd > k && bracketEnd < tokens.Count)
+            {
+                if (IsNameStart(document, paragraph, bracketEnd)) return bracketEnd;
+                k = bracketEnd;
+                afterParenthesis = tokens[k].Lower is "of" or "in";
+                if (afterParenthesis) continue;
+            }
             // "Director of the Bureau of Mines, Quarries and Minerals Zhao Peng": a portfolio list ends the body.
-            if (k > start && tokens[k].GapBefore is not (Gap.Space or Gap.Hyphen))
+            if (k > start && !afterParenthesis && tokens[k].GapBefore is not (Gap.Space or Gap.Hyphen))
                 return PortfolioListEnd(document, paragraph, k, firstItemRead: true) is var listEnd && listEnd > k && IsNameStart(document, paragraph, listEnd) ? listEnd : start;
             // "Chairman of VEB.RF Ivan Petrov": a body written as an acronym, dotted or not, that no claim covers, then the name.
             if (k == start && tokens[k].IsAcronym && AcronymEnd(paragraph, k) is var acronymEnd && IsNameStart(document, paragraph, acronymEnd))
@@ -523,7 +593,13 @@ internal sealed class PersonRecogniser : IRecogniser
             // "Governor of the Khatlon Province Ali Rahimov": a region the gazetteer lacks, named by its suffix, then the name.
             if (k > start && tokens[k - 1].IsCapitalised && document.Kb.RegionSuffixes.Contains(tokens[k].Text) && IsNameStart(document, paragraph, k + 1))
                 return k + 1;
+            afterParenthesis = false;
             var claim = paragraph.ClaimAt(k, ClaimKind.Country) ?? paragraph.ClaimAt(k, ClaimKind.Organization);
+            // "… of Traditional Chinese Medicine Zhang Ruiqing": a country's adjective that a common noun follows is part of the body's name.
+            if (claim is { Kind: ClaimKind.Country } && claim.EndToken + 1 < tokens.Count && tokens[claim.EndToken].IsCapitalised
+                && tokens[claim.EndToken].GapBefore == Gap.Space && document.Kb.EnglishWords.Contains(tokens[claim.EndToken].Lower)
+                && IsNameStart(document, paragraph, claim.EndToken + 1))
+                return claim.EndToken + 1;
             if (claim is { Entity: { } entity })
             {
                 // "… Eurasian Economic Union (EAEU) Roman Golubev": the body's acronym may stand between. "Mikhail
@@ -538,8 +614,13 @@ internal sealed class PersonRecogniser : IRecogniser
                 k = claim.EndToken;
                 continue;
             }
-            // "Rector of the University Dilnoza Karimova": a body named by its head noun alone, then the name.
-            if (k == start && document.Kb.OrganizationHeads.Contains(tokens[k].Text) && IsNameStart(document, paragraph, k + 1)) return k + 1;
+            // "Rector of the University Dilnoza Karimova", "Deputy Commissioner of the National Immigration Administration Li
+            // Guohua": a body that ends in its head noun, then the name.
+            if (IsBodyNoun(document, tokens[k]) && IsNameStart(document, paragraph, k + 1)) return k + 1;
+            // "the Director General of the Institute, Dr Amna Malik": a body named by its head noun alone, then a comma and the name.
+            if (k == start && !afterName && IsBodyNoun(document, tokens[k]) && k + 2 < tokens.Count && paragraph.GapIs(k, k + 1, ",")
+                && (IsNameStart(document, paragraph, k + 1) || document.Kb.Honorifics.Contains(tokens[k + 1].Text) && IsNameStart(document, paragraph, k + 2)))
+                return k + 1;
             if (tokens[k].Lower is "of" or "the" or "and" or "to" or "for" or "in" || tokens[k].IsCapitalised && !paragraph.IsClaimed(k, k + 1, ClaimKind.PersonName))
             {
                 k++;
@@ -549,6 +630,9 @@ internal sealed class PersonRecogniser : IRecogniser
         }
         return start;
     }
+
+    private static bool IsBodyNoun(ReleaseDocument document, Token token) =>
+        token.IsCapitalised && (document.Kb.OrganizationHeads.Contains(token.Text) || document.Kb.AppositionBodyNouns.Contains(token.Lower));
 
     /// <summary>The token after an acronym whose parts a single dot joins ("VEB.RF"), or after a plain one.</summary>
     private static int AcronymEnd(Paragraph paragraph, int start)

@@ -25,16 +25,22 @@ internal sealed class PersonResolver : IRecogniser
         foreach (var (paragraph, start, end) in document.PendingSurnames)
         {
             var surname = Text.Collapse(paragraph.Slice(start + 1, end));
-            var folded = EntityKeys.Fold(surname);
-            var matches = persons.Where(p => Surname(p.Name) == folded).ToList();
-            // Family name first ("Zhang Ming" is Mr Zhang).
-            if (matches.Count == 0) matches = persons.Where(p => p.Name.Contains(' ', StringComparison.Ordinal) && EntityKeys.Fold(p.Name.Split(' ')[0]) == folded).ToList();
+            var matches = BySurname(persons, surname);
             var person = matches.Count == 1 ? matches[0]
                 : document.Known.PersonBySurname(surname) is { } known ? document.Entity(EntityKind.Person, known)
                 : document.Entity(EntityKind.Person, surname);
             document.Mention(person, paragraph, start, end);
             paragraph.Claims.Add(new Claim(ClaimKind.PersonName, start, end, person));
         }
+    }
+
+    /// <summary>The persons whose family name is <paramref name="surname"/>, written last or, failing that, first ("Zhang Ming" is Mr Zhang).</summary>
+    private static List<EntityDraft> BySurname(List<EntityDraft> persons, string surname)
+    {
+        var folded = EntityKeys.Fold(surname);
+        var matches = persons.Where(p => Surname(p.Name) == folded).ToList();
+        if (matches.Count == 0) matches = persons.Where(p => p.Name.Contains(' ', StringComparison.Ordinal) && EntityKeys.Fold(p.Name.Split(' ')[0]) == folded).ToList();
+        return matches;
     }
 
     private static void MentionNames(ReleaseDocument document, List<EntityDraft> persons)
@@ -82,15 +88,35 @@ internal sealed class PersonResolver : IRecogniser
 
     private static void ResolveRoleReferences(ReleaseDocument document)
     {
+        var persons = document.Entities.Where(e => e.Kind == EntityKind.Person && e.Name.Contains(' ', StringComparison.Ordinal)).ToList();
         foreach (var reference in document.RoleReferences)
         {
+            if (reference.Surname is { } surname && BySurname(persons, surname) is [var named])
+            {
+                PersonRecogniser.AddRole(document, named.Key, reference.Title, reference.OrganizationKey, reference.CountryKey);
+                continue;
+            }
             var holders = Holders(document, reference, t => t.CoreTitle == reference.CoreTitle);
-            // "The Minister informed …": the one minister of whatever portfolio.
-            if (holders.Count == 0 && !reference.CoreTitle.Contains('-'))
-                holders = Holders(document, reference, t => t.CoreTitle.EndsWith("-" + reference.CoreTitle, StringComparison.Ordinal));
+            // "The Minister informed …", "the Federal Minister", "the Foreign Minister": the one holder of a longer
+            // wording of that title ("Federal Minister for Defence", "Minister of Foreign Affairs and …"), but never of
+            // a deputy's or vice's office.
+            if (holders.Count == 0) holders = Holders(document, reference, t => Narrows(document.Kb, t.CoreTitle, reference.CoreTitle));
+            // "SCO Secretary-General Ivan Petrov addressed … The Secretary-General said": of several holders, the one
+            // introduced in the reference's own paragraph.
+            if (holders.Count > 1)
+                holders = document.PersonTitles.Where(t => holders.Contains(t.PersonKey) && t.Paragraph == reference.Paragraph && reference.Paragraph >= 0)
+                    .Select(t => t.PersonKey).Distinct().ToList();
             if (holders.Count != 1) continue;
             PersonRecogniser.AddRole(document, holders[0], reference.Title, reference.OrganizationKey, reference.CountryKey);
         }
+    }
+
+    /// <summary>Whether <paramref name="held"/> has every word of <paramref name="reference"/> and no junior modifier besides.</summary>
+    private static bool Narrows(Knowledge.KnowledgeBase kb, string held, string reference)
+    {
+        var heldWords = held.Split('-');
+        var referenceWords = reference.Split('-');
+        return referenceWords.All(heldWords.Contains) && !heldWords.Any(w => !referenceWords.Contains(w) && kb.JuniorModifiers.Contains(w));
     }
 
     private static List<string> Holders(ReleaseDocument document, RoleReference reference, Func<HeldTitle, bool> title) =>

@@ -4,11 +4,12 @@ namespace ScoGraphQL.Extraction.Tests.Extraction;
 public sealed class CoordinatedTitleTests
 {
     [Fact]
-    public void Two_titles_joined_by_and_before_a_name_are_two_roles()
+    public void Two_titles_joined_by_and_before_a_name_are_two_roles_and_the_whole_as_written()
     {
         var result = Extract.From("On 5 May 2026, the Secretary-General met in Beijing with Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation of the Kingdom of Thailand Somchai Wongsawat, who was in Beijing on a working visit.");
 
-        Assert.Equal(["Deputy Prime Minister", "Minister of Foreign Affairs and International Cooperation of the Kingdom of Thailand"], result.RolesOf("Somchai Wongsawat").Order());
+        Assert.Equal(["Deputy Prime Minister", "Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation of the Kingdom of Thailand",
+            "Minister of Foreign Affairs and International Cooperation of the Kingdom of Thailand"], result.RolesOf("Somchai Wongsawat").Order());
     }
 
     [Fact]

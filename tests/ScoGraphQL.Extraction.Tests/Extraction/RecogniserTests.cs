@@ -47,7 +47,8 @@ public sealed class RecogniserTests
     {
         var result = Extract.From("He met Natalia Gherman, Special Representative of the Secretary-General for Central Asia and Head of the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in Tashkent.");
         var key = EntityKeys.For(EntityKind.Person, "Natalia Gherman");
-        Assert.Equal(2, result.Roles.Count(r => r.PersonKey == key));
+        // The two titles, and the two joined by "and" as written.
+        Assert.Equal(3, result.Roles.Count(r => r.PersonKey == key));
         var centre = result.Single(EntityKind.Organization, "United Nations Regional Centre for Preventive Diplomacy for Central Asia");
         Assert.Contains("UNRCCA", centre.Acronyms);
         Assert.Equal(EntityKeys.For(EntityKind.Organization, "United Nations"), centre.ParentKey);
