@@ -608,7 +608,7 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
         {
             var fold = known.Folds.GetValueOrDefault(entityId);
             var entity = EntityRecomputation.Recompute(entityId, rules.GetValueOrDefault(entityId), fold, existing.GetValueOrDefault(entityId),
-                fold?.MentionCount ?? 0, () => DistinctTitles(rolesByPerson[entityId]));
+                fold?.MentionCount ?? 0, () => EntityRecomputation.DistinctTitles(rolesByPerson[entityId]));
             if (entity is null)
             {
                 Entities.Delete(entityId);
@@ -619,6 +619,9 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
             CoMentions.Upsert(CoMentionList.ToDocument(entityId, known.CoMentions.Ranked(entityId)));
         }
     }
+
+    /// <summary>More entities than this to recompute and their evidence is read from every facts document.</summary>
+    private const int ScanAllAbove = 2_000;
 
     /// <summary>
     /// What recomputing <paramref name="entityIds"/> needs from the releases, in one pass over the facts documents that
@@ -632,7 +635,10 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
         var folds = new Dictionary<string, EntityFold>(StringComparer.Ordinal);
         var coMentions = new CoMentionCounter(wanted);
         var named = new List<string>();
-        foreach (var document in FindByEntityKeys(FactDocuments, wanted))
+        // Past a few thousand entities (a bulk load's end) nearly every release names one of them: reading the documents
+        // in storage order costs less than a lookup per entity, each document found many times over and set aside.
+        var documents = wanted.Count > ScanAllAbove ? FactDocuments.FindAll() : FindByEntityKeys(FactDocuments, wanted);
+        foreach (var document in documents)
         {
             named.Clear();
             foreach (var fact in document.Facts)
@@ -646,15 +652,6 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
         }
         return new KnownEvidence(folds, coMentions);
     }
-
-    /// <summary>
-    /// A title restated by every release would repeat thousands of times on a person page: each distinct title is
-    /// kept once, with the first release that states it.
-    /// </summary>
-    private static List<RoleRecord> DistinctTitles(IEnumerable<RoleRecord> roles) =>
-        roles.OrderBy(r => r.ReleaseId, StringComparer.Ordinal)
-            .DistinctBy(r => (r.Title, r.OrganizationId, r.CountryId))
-            .ToList();
 
     /// <summary>Records by id, from the documents remembered since the last commit where it can; each call maps its own records.</summary>
     private IEnumerable<T> FindRemembered<T>(CommitScopedDocuments remembered, string collection, IReadOnlyCollection<string> ids)
