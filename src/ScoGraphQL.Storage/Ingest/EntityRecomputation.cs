@@ -19,10 +19,27 @@ public static class EntityRecomputation
         int mentionCount,
         IEnumerable<RoleRecord> roles)
     {
+        if (rule?.MergedInto is not null) return null;
+        var fold = new EntityFold(entityId);
+        foreach (var fact in facts) fold.Add(fact.Entity, fact.Referenced, fact.ReleaseId);
+        return Recompute(entityId, rule, fold, existing, mentionCount, () => DistinctTitles(roles));
+    }
+
+    /// <summary>
+    /// As above, from the entity's facts already folded (<paramref name="fold"/>, null or empty when no release
+    /// describes it) and its distinct <paramref name="titles"/>, asked for only when the entity is a person.
+    /// </summary>
+    public static EntityRecord? Recompute(
+        string entityId,
+        CurationRuleRecord? rule,
+        EntityFold? fold,
+        EntityRecord? existing,
+        int mentionCount,
+        Func<List<RoleRecord>> titles)
+    {
         if (rule?.MergedInto is not null) return null; // merged away, even if it was curated before
-        var ordered = facts.OrderBy(f => f.Referenced).ThenBy(f => f.ReleaseId, StringComparer.Ordinal).ToList();
         EntityRecord entity;
-        if (ordered.Count == 0)
+        if (fold is not { Count: > 0 })
         {
             if (existing is not { Curated: true }) return null;
             entity = existing;
@@ -31,13 +48,13 @@ public static class EntityRecomputation
         }
         else
         {
-            entity = EntityMerger.Merge(entityId, ordered.Select(f => f.Entity).ToList());
+            entity = fold.ToEntity();
             entity.MentionCount = mentionCount;
-            entity.ReleaseCount = ordered.Count(f => !f.Referenced);
+            entity.ReleaseCount = fold.MentionedCount;
             entity.Curated = existing?.Curated ?? false;
         }
         if (rule is not null) CurationRules.Apply(rule, entity);
-        if (entity.Kind == EntityKind.Person) entity.Titles = DistinctTitles(roles);
+        if (entity.Kind == EntityKind.Person) entity.Titles = titles();
         return entity;
     }
 

@@ -22,30 +22,15 @@ internal static class CoMentionList
     /// </summary>
     public static Dictionary<string, List<CoMention>> RankEach(IReadOnlyCollection<string> entityIds, IEnumerable<BsonArray> releaseEntityIds)
     {
-        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var id in entityIds) counts.TryAdd(id, new Dictionary<string, int>(StringComparer.Ordinal));
-        var named = new HashSet<string>(StringComparer.Ordinal);
+        var counter = new CoMentionCounter(entityIds);
+        var named = new List<string>();
         foreach (var release in releaseEntityIds)
         {
             named.Clear();
             foreach (var value in release) named.Add(value.AsString);
-            foreach (var id in named)
-            {
-                if (!counts.TryGetValue(id, out var others)) continue;
-                foreach (var other in named)
-                {
-                    if (other != id) others[other] = others.GetValueOrDefault(other) + 1;
-                }
-            }
+            counter.Add(named);
         }
-        return counts.ToDictionary(
-            entry => entry.Key,
-            entry => entry.Value
-                .Select(pair => new CoMention(pair.Key, pair.Value))
-                .OrderByDescending(c => c.SharedReleases)
-                .ThenBy(c => c.EntityId, StringComparer.Ordinal)
-                .ToList(),
-            StringComparer.Ordinal);
+        return entityIds.Distinct().ToDictionary(id => id, counter.Ranked, StringComparer.Ordinal);
     }
 
     public static BsonDocument ToDocument(string entityId, IEnumerable<CoMention> ranked)

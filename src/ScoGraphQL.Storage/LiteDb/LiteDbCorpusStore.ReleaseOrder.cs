@@ -76,9 +76,13 @@ public sealed partial class LiteDbCorpusStore
             .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Keeps the release's order document in step with it; call after every write of a release document.</summary>
-    private void WriteReleaseOrder(ReleaseRecord release) =>
-        ReleaseOrder.Upsert(ReleaseOrderDocument(release.Id, (release.PublishedAt ?? release.EventDate) is { } newest ? new BsonValue(newest) : BsonValue.Null,
-            EntityKeyHash.Of(release.EntityIds)));
+    private void WriteReleaseOrder(ReleaseRecord release, bool replace = true)
+    {
+        var document = ReleaseOrderDocument(release.Id, (release.PublishedAt ?? release.EventDate) is { } newest ? new BsonValue(newest) : BsonValue.Null,
+            EntityKeyHash.Of(release.EntityIds));
+        if (replace) ReleaseOrder.Upsert(document);
+        else ReleaseOrder.Insert(document);
+    }
 
     private void DeleteReleaseOrder(string releaseId) => ReleaseOrder.Delete(releaseId);
 

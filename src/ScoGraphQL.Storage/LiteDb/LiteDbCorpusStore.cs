@@ -49,6 +49,12 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
     private readonly WriteAheadLog _log;
     private readonly Lock _writeLock = new();
     private int _bulkLoads;
+
+    /// <summary>
+    /// Entities marked stale by a commit of the running bulk load: most entities of a batch were marked by an earlier
+    /// one (a country named by every release), and marking them again cost an index lookup and a write each.
+    /// </summary>
+    private readonly HashSet<string> _markedStale = new(StringComparer.Ordinal);
     private volatile CorpusVersion _releasesVersion = null!;
 
     /// <summary>Set by the current transaction when it adds, deletes or rewrites a release text.</summary>
@@ -324,10 +330,10 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
     /// Every entity named in a release that names one of <paramref name="entityIds"/>, with how many such releases, most
     /// first, for each of them; each release that names any of them is read once, and only its entity-id list.
     /// </summary>
-    private Dictionary<string, List<CoMention>> CountCoMentions(IReadOnlyCollection<string> entityIds, IReadOnlyList<BsonArray>? knownReleaseEntityIds = null)
+    private Dictionary<string, List<CoMention>> CountCoMentions(IReadOnlyCollection<string> entityIds)
     {
         if (entityIds.Count == 0) return new Dictionary<string, List<CoMention>>(StringComparer.Ordinal);
-        return CoMentionList.RankEach(entityIds, knownReleaseEntityIds ?? ReleaseEntityIdsNaming(entityIds));
+        return CoMentionList.RankEach(entityIds, ReleaseEntityIdsNaming(entityIds));
     }
 
     /// <summary>The entity-id list of each release that names one of <paramref name="entityIds"/>.</summary>
@@ -485,23 +491,35 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
     /// <summary>Writes a release and what was extracted from it, replacing what an earlier version contributed.</summary>
     private void Store(ReleaseRecord release, ExtractionResult extraction, IReadOnlyDictionary<string, string> merges, HashSet<string> affected)
     {
-        RemoveReleaseContent(release.Id, affected);
+        // A new release is inserted: an upsert looks every document up by id first, four lookups per release for nothing.
+        var replace = RemoveReleaseContent(release.Id, affected);
         _releaseTextChanged = true;
         var records = CurationRules.Rekey(ExtractionRecords.From(release.Id, extraction), merges);
         release.EntityIds = [.. records.EntityIds];
-        Releases.Upsert(release);
-        WriteReleaseOrder(release);
-        Insert(release.Id, records);
+        if (replace) Releases.Update(release);
+        else Releases.Insert(release);
+        WriteReleaseOrder(release, replace);
+        Insert(release.Id, records, replace);
         affected.UnionWith(records.AllEntityIds);
     }
 
-    /// <summary>Writes what a release contributes: one facts document, one mentions document, its roles.</summary>
-    private void Insert(string releaseId, ExtractionRecords records)
+    /// <summary>Writes what a release contributes: one facts document, one mentions document, its roles; <paramref name="replace"/> when the release may have them already.</summary>
+    private void Insert(string releaseId, ExtractionRecords records, bool replace = true)
     {
         var mentionCounts = records.Mentions.CountBy(m => m.EntityId).ToDictionary(StringComparer.Ordinal);
         foreach (var fact in records.Facts) fact.Entity.MentionCount = mentionCounts.GetValueOrDefault(fact.EntityId);
-        FactDocuments.Upsert(new ReleaseFactsDocument { Id = releaseId, EntityKeys = EntityKeyHash.Of(records.Facts.Select(f => f.EntityId)), Facts = [.. records.Facts] });
-        MentionDocuments.Upsert(new ReleaseMentionsDocument { Id = releaseId, EntityKeys = EntityKeyHash.Of(mentionCounts.Keys), Mentions = [.. records.Mentions] });
+        var facts = new ReleaseFactsDocument { Id = releaseId, EntityKeys = EntityKeyHash.Of(records.Facts.Select(f => f.EntityId)), Facts = [.. records.Facts] };
+        var mentions = new ReleaseMentionsDocument { Id = releaseId, EntityKeys = EntityKeyHash.Of(mentionCounts.Keys), Mentions = [.. records.Mentions] };
+        if (replace)
+        {
+            FactDocuments.Upsert(facts);
+            MentionDocuments.Upsert(mentions);
+        }
+        else
+        {
+            FactDocuments.Insert(facts);
+            MentionDocuments.Insert(mentions);
+        }
         Roles.InsertBulk(records.Roles);
     }
 
@@ -548,12 +566,14 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
             {
                 var affected = new HashSet<string>(StringComparer.Ordinal);
                 var changed = change(affected);
-                if (deferrable && _bulkLoads > 0) Stale.Upsert(affected.Select(id => new BsonDocument { ["_id"] = id }));
+                List<string>? marked = null;
+                if (deferrable && _bulkLoads > 0) Stale.Upsert((marked = affected.Where(id => !_markedStale.Contains(id)).ToList()).Select(id => new BsonDocument { ["_id"] = id }));
                 else RecomputeEntities(affected, known);
                 var result = read(changed);
                 var version = _releaseTextChanged ? _releasesVersion.Next() : _releasesVersion;
                 if (_releaseTextChanged) Versions.Upsert(VersionDocument(version));
                 _db.Commit();
+                if (marked is not null) _markedStale.UnionWith(marked);
                 _releasesVersion = version;
                 Interlocked.Increment(ref _commits);
                 return result;
@@ -586,70 +606,59 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
     private void RecomputeEntities(IReadOnlyCollection<string> entityIds, KnownEvidence? known)
     {
         if (entityIds.Count == 0) return;
+        known ??= ReadEvidence(entityIds);
         var rules = FindByIds(Curation, entityIds).ToDictionary(r => r.Id, StringComparer.Ordinal);
         var existing = FindByIds(Entities, entityIds).ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var factsByEntity = known?.Facts ?? FactsAbout(entityIds);
         var rolesByPerson = FindIn(Roles, "PersonId", entityIds).ToLookup(r => r.PersonId, StringComparer.Ordinal);
-        var kept = new List<string>(entityIds.Count);
 
         foreach (var entityId in entityIds)
         {
-            var rule = rules.GetValueOrDefault(entityId);
-            if (rule?.MergedInto is not null)
+            var fold = known.Folds.GetValueOrDefault(entityId);
+            var entity = EntityRecomputation.Recompute(entityId, rules.GetValueOrDefault(entityId), fold, existing.GetValueOrDefault(entityId),
+                fold?.MentionCount ?? 0, () => EntityRecomputation.DistinctTitles(rolesByPerson[entityId]));
+            if (entity is null)
             {
-                Entities.Delete(entityId); // merged away, even if it was curated before
+                Entities.Delete(entityId);
                 CoMentions.Delete(entityId);
                 continue;
             }
-            var facts = factsByEntity[entityId].OrderBy(f => f.Referenced).ThenBy(f => f.ReleaseId, StringComparer.Ordinal).ToList();
-            var descriptions = facts.Select(f => f.Entity).ToList();
-            var current = existing.GetValueOrDefault(entityId);
-            EntityRecord entity;
-            if (descriptions.Count == 0)
-            {
-                if (current is not { Curated: true })
-                {
-                    Entities.Delete(entityId);
-                    CoMentions.Delete(entityId);
-                    continue;
-                }
-                entity = current;
-                entity.MentionCount = 0;
-                entity.ReleaseCount = 0;
-            }
-            else
-            {
-                entity = EntityMerger.Merge(entityId, descriptions);
-                entity.MentionCount = facts.Sum(f => f.Entity.MentionCount);
-                entity.ReleaseCount = facts.Count(f => !f.Referenced);
-                entity.Curated = current?.Curated ?? false;
-            }
-            if (rule is not null) CurationRules.Apply(rule, entity);
-            if (entity.Kind == EntityKind.Person) entity.Titles = DistinctTitles(rolesByPerson[entityId]);
             Entities.Upsert(entity);
-            kept.Add(entityId);
+            CoMentions.Upsert(CoMentionList.ToDocument(entityId, known.CoMentions.Ranked(entityId)));
         }
-        foreach (var (entityId, ranked) in CountCoMentions(kept, known?.ReleaseEntityIds)) CoMentions.Upsert(CoMentionList.ToDocument(entityId, ranked));
     }
 
-    /// <summary>The stored facts about <paramref name="entityIds"/>; the facts document of each release naming any of them is read once.</summary>
-    private ILookup<string, EntityFactRecord> FactsAbout(IReadOnlyCollection<string> entityIds)
-    {
-        var wanted = entityIds.ToHashSet(StringComparer.Ordinal);
-        return FindByEntityKeys(FactDocuments, wanted)
-            .SelectMany(d => d.Facts)
-            .Where(f => wanted.Contains(f.EntityId))
-            .ToLookup(f => f.EntityId, StringComparer.Ordinal);
-    }
+    /// <summary>More entities than this to recompute and their evidence is read from every facts document.</summary>
+    private const int ScanAllAbove = 2_000;
 
     /// <summary>
-    /// A title restated by every release would repeat thousands of times on a person page: each distinct title is
-    /// kept once, with the first release that states it.
+    /// What recomputing <paramref name="entityIds"/> needs from the releases, in one pass over the facts documents that
+    /// name any of them, each read once and let go: their facts folded per entity (<see cref="EntityFold"/>), and the
+    /// co-mentions counted from each release's mentioned entities (the facts that are not references, which are the
+    /// release's <c>EntityIds</c>). Nothing held grows with the number of releases read, only with the entities.
     /// </summary>
-    private static List<RoleRecord> DistinctTitles(IEnumerable<RoleRecord> roles) =>
-        roles.OrderBy(r => r.ReleaseId, StringComparer.Ordinal)
-            .DistinctBy(r => (r.Title, r.OrganizationId, r.CountryId))
-            .ToList();
+    private KnownEvidence ReadEvidence(IReadOnlyCollection<string> entityIds)
+    {
+        var wanted = entityIds.ToHashSet(StringComparer.Ordinal);
+        var folds = new Dictionary<string, EntityFold>(StringComparer.Ordinal);
+        var coMentions = new CoMentionCounter(wanted);
+        var named = new List<string>();
+        // Past a few thousand entities (a bulk load's end) nearly every release names one of them: reading the documents
+        // in storage order costs less than a lookup per entity, each document found many times over and set aside.
+        var documents = wanted.Count > ScanAllAbove ? FactDocuments.FindAll() : FindByEntityKeys(FactDocuments, wanted);
+        foreach (var document in documents)
+        {
+            named.Clear();
+            foreach (var fact in document.Facts)
+            {
+                if (!fact.Referenced) named.Add(fact.EntityId);
+                if (!wanted.Contains(fact.EntityId)) continue; // another entity, or a hash collision
+                if (!folds.TryGetValue(fact.EntityId, out var fold)) folds.Add(fact.EntityId, fold = new EntityFold(fact.EntityId));
+                fold.Add(fact.Entity, fact.Referenced, fact.ReleaseId);
+            }
+            coMentions.Add(named);
+        }
+        return new KnownEvidence(folds, coMentions);
+    }
 
     /// <summary>Records by id, from the documents remembered since the last commit where it can; each call maps its own records.</summary>
     private IEnumerable<T> FindRemembered<T>(CommitScopedDocuments remembered, string collection, IReadOnlyCollection<string> ids)
@@ -745,6 +754,7 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
         lock (_writeLock)
         {
             if (--_bulkLoads > 0) return;
+            _markedStale.Clear();
             RecomputeStale();
             _log.DeferSync = false;
             _log.Sync();
@@ -759,9 +769,9 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
             var stale = Stale.Query().Select("$._id").ToDocuments().Select(d => d["_id"].AsString).ToList();
             if (stale.Count == 0) return;
             // Facts read once for all: most chunks hold an entity that nearly every release names, so reading per
-            // chunk would read nearly every release's facts once per chunk.
-            // The releases' entity lists likewise, for the co-mentions: each chunk would read nearly all of them again.
-            var known = new KnownEvidence(FactsAbout(stale), [.. ReleaseEntityIdsNaming(stale)]);
+            // chunk would read nearly every release's facts once per chunk. They are folded as they are read, so the
+            // memory this takes grows with the entities, not with the releases.
+            var known = ReadEvidence(stale);
             foreach (var ids in stale.Chunk(chunk))
             {
                 // The ids become the transaction's affected entities, recomputed and unmarked in one commit.
@@ -820,10 +830,10 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
     }
 
     /// <summary>
-    /// Read once for many recomputations: every stored fact about the entities, and the entity-id list of every release
-    /// naming any of them (the store does not change in between).
+    /// Read once for many recomputations (the store does not change in between): every stored fact about the entities,
+    /// folded per entity, and their co-mentions counted.
     /// </summary>
-    private sealed record KnownEvidence(ILookup<string, EntityFactRecord> Facts, IReadOnlyList<BsonArray> ReleaseEntityIds);
+    private sealed record KnownEvidence(IReadOnlyDictionary<string, EntityFold> Folds, CoMentionCounter CoMentions);
 
     private sealed class BulkLoad(LiteDbCorpusStore store) : IDisposable
     {

@@ -12,7 +12,7 @@ namespace ScoGraphQL.Storage.Seeding;
 /// </summary>
 public sealed class SeedLoader(ICorpusStore store, ReleaseParser parser, EntityExtractor extractor, TimeProvider time)
 {
-    public const int BatchSize = 200;
+    public const int BatchSize = 500;
 
     public async Task<SeedReport> LoadDirectoryAsync(string directory, IProgress<SeedProgress>? progress = null, CancellationToken cancellationToken = default)
     {
