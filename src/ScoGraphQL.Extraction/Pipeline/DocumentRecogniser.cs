@@ -105,7 +105,10 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             if (!head.IsCapitalised || !document.Kb.DocumentKinds.TryGetValue(head.Text, out var kind)) continue;
             if (kind == DocumentKind.Resolution && k + 1 < tokens.Count && tokens[k + 1].IsNumber) continue;
             var start = k;
+            // "UNODC's World Drug Report": an acronym's possessive names the publisher, not part of the title
+            // (a spelled-out author stays: "the SCO Secretary-General's Report on …").
             while (start > 0 && tokens[start].GapBefore is Gap.Space or Gap.Hyphen or Gap.Possessive
+                   && !(tokens[start].GapBefore == Gap.Possessive && tokens[start - 1].IsAcronym)
                    && (IsTitleWord(tokens[start - 1]) || tokens[start - 1].IsNumber)) start--;
             var end = RightEdge(document, paragraph, k + 1);
             if (end - start < 2) continue;

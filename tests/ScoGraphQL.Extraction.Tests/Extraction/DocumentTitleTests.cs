@@ -124,4 +124,14 @@ public sealed class DocumentTitleTests
         var document = result.Single(EntityKind.Document, "Resolution 2917");
         Assert.Equal("2917", document.Number);
     }
+
+    [Fact]
+    public void An_acronyms_possessive_names_the_publisher_not_the_title()
+    {
+        var result = Extract.From("On 4 May 2026, the experts discussed the WMO's Global Climate Report 2025 with the ministers.");
+
+        var names = result.Names(EntityKind.Document).ToList();
+        Assert.Contains("Global Climate Report 2025", names);
+        Assert.DoesNotContain(names, n => n.Contains("WMO", StringComparison.Ordinal));
+    }
 }
