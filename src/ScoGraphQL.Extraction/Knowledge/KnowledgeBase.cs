@@ -186,18 +186,36 @@ internal sealed class KnowledgeBase
         // Curated first: where it names a GeoNames city in English ("Karaganda" for "Karagandy"), its entry wins.
         using var curated = Read("places.json");
         foreach (var w in Strings(curated.RootElement, "regionSuffixes")) RegionSuffixes.Add(w);
+        var variants = curated.RootElement.TryGetProperty("nameVariants", out var v)
+            ? v.EnumerateArray().Select(set => set.EnumerateArray().Select(w => w.GetString()!).ToArray()).ToArray()
+            : [];
         foreach (var p in curated.RootElement.GetProperty("places").EnumerateArray())
         {
             var country = p.TryGetProperty("country", out var iso) && iso.ValueKind == JsonValueKind.String ? iso.GetString() : null;
-            AddPlace(new PlaceEntry(p.GetProperty("name").GetString()!, country, Strings(p, "aliases")));
+            AddPlace(WithVariants(new PlaceEntry(p.GetProperty("name").GetString()!, country, Strings(p, "aliases")), variants));
         }
         using var cities = Read("cities.json");
         foreach (var c in cities.RootElement.EnumerateArray())
         {
             // "plain": the name without diacritics ("Urumqi" for "Ürümqi"), as English text writes it.
             var plain = c.TryGetProperty("plain", out var p) ? [p.GetString()!] : Array.Empty<string>();
-            AddPlace(new PlaceEntry(c.GetProperty("name").GetString()!, c.GetProperty("iso2").GetString(), plain));
+            AddPlace(WithVariants(new PlaceEntry(c.GetProperty("name").GetString()!, c.GetProperty("iso2").GetString(), plain), variants));
         }
+    }
+
+    /// <summary>"Saint Petersburg" also as "St Petersburg" and "St. Petersburg": each name with its first word's variants.</summary>
+    private static PlaceEntry WithVariants(PlaceEntry entry, string[][] variants)
+    {
+        var aliases = new List<string>(entry.Aliases);
+        foreach (var form in entry.Aliases.Prepend(entry.Name))
+        {
+            var space = form.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0) continue;
+            var first = form[..space];
+            foreach (var set in variants.Where(set => set.Contains(first, StringComparer.Ordinal)))
+                aliases.AddRange(set.Where(w => w != first).Select(w => w + form[space..]));
+        }
+        return aliases.Count == entry.Aliases.Count ? entry : entry with { Aliases = aliases.Distinct(StringComparer.Ordinal).Where(a => a != entry.Name).ToList() };
     }
 
     private void AddPlace(PlaceEntry entry)

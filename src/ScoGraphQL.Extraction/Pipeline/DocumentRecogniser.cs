@@ -105,7 +105,10 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             if (!head.IsCapitalised || !document.Kb.DocumentKinds.TryGetValue(head.Text, out var kind)) continue;
             if (kind == DocumentKind.Resolution && k + 1 < tokens.Count && tokens[k + 1].IsNumber) continue;
             var start = k;
+            // "UNODC's World Drug Report": an acronym's possessive names the publisher, not part of the title
+            // (a spelled-out author stays: "the SCO Secretary-General's Report on …").
             while (start > 0 && tokens[start].GapBefore is Gap.Space or Gap.Hyphen or Gap.Possessive
+                   && !(tokens[start].GapBefore == Gap.Possessive && tokens[start - 1].IsAcronym)
                    && (IsTitleWord(tokens[start - 1]) || tokens[start - 1].IsNumber)) start--;
             var end = RightEdge(document, paragraph, k + 1);
             if (end - start < 2) continue;
@@ -137,6 +140,12 @@ internal sealed partial class DocumentRecogniser : IRecogniser
                 afterInsert = true;
                 continue;
             }
+            // "… Presidential and/or Parliamentary Elections": the slashed conjunction inside a title.
+            if (SlashedOr(paragraph, j))
+            {
+                j++;
+                continue;
+            }
             if (!afterInsert && tokens[j].GapBefore is not (Gap.Space or Gap.Hyphen or Gap.Possessive)
                 && !CapitalisedEnumeration(paragraph, j) && !NumberAfterAbbreviation(document, paragraph, j)) break;
             afterInsert = false;
@@ -147,6 +156,13 @@ internal sealed partial class DocumentRecogniser : IRecogniser
                 end = j;
                 continue;
             }
+            // "… Observer Mission at Presidential … Elections": "at" inside a title only before a capitalised word that is no place.
+            if (t.Lower == "at" && j + 1 < tokens.Count && tokens[j + 1].IsCapitalised && tokens[j + 1].GapBefore == Gap.Space
+                && !document.Kb.Places.TryMatch(tokens, j + 1, out _, out _) && !document.Kb.Countries.TryMatch(tokens, j + 1, out _, out _))
+            {
+                j++;
+                continue;
+            }
             if (!Connectors.Contains(t.Lower)) break;
             // "… Plan … in Tashkent" ends the title, unless a period follows the place: "… Embassy … in China for 2026–2027".
             if (t.Lower == "in" && j + 1 < tokens.Count && (document.Kb.Places.TryMatch(tokens, j + 1, out _, out var placeLength) || document.Kb.Countries.TryMatch(tokens, j + 1, out _, out placeLength))
@@ -154,6 +170,8 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             // "… of 16 June 2009": a date is the document's date, not part of its title.
             if (t.Lower == "of" && j + 1 < tokens.Count && tokens[j + 1].IsNumber && DateAt(paragraph, j + 1) is not null) break;
             if (t.Lower == "and" && StartsAnotherDocument(document, tokens, j + 1)) break;
+            // "… Strategy for 2024–2029 and its Action Programme": a possessive determiner begins a second document.
+            if (t.Lower == "and" && j + 1 < tokens.Count && tokens[j + 1].Lower is "its" or "their") break;
             // "to implement the …": one verb after "to" when a title continues behind it.
             if (t.Lower == "to" && j + 2 < tokens.Count && tokens[j + 1].IsLowerWord && !Connectors.Contains(tokens[j + 1].Lower)
                 && (tokens[j + 2].Lower == "the" || tokens[j + 2].IsCapitalised) && tokens[j + 1].GapBefore == Gap.Space)
@@ -164,6 +182,14 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             j++;
         }
         return end;
+    }
+
+    /// <summary>"or" at <paramref name="j"/> written "and/or".</summary>
+    private static bool SlashedOr(Paragraph paragraph, int j)
+    {
+        var tokens = paragraph.Tokens;
+        return j > 0 && tokens[j].Lower == "or" && tokens[j - 1].Lower == "and"
+            && paragraph.Original.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).SequenceEqual("/");
     }
 
     /// <summary>"for 2026–2027" at <paramref name="at"/>: a period that belongs to the title before it.</summary>
@@ -237,8 +263,8 @@ internal sealed partial class DocumentRecogniser : IRecogniser
     {
         for (var j = from; j < tokens.Count && j < from + 6; j++)
         {
-            // "… Strategy … and of the Agreement …": "of" repeats the construction before a second title.
-            if (tokens[j].Lower == "the" || tokens[j].Lower == "of" && j == from) continue;
+            // "… Strategy … and of the Agreement …", "… Charter and to the Charter …": a repeated preposition before a second title.
+            if (tokens[j].Lower == "the" || tokens[j].Lower is "of" or "to" or "with" or "for" && j == from) continue;
             if (!tokens[j].IsCapitalised) return false;
             if (document.Kb.DocumentKinds.ContainsKey(tokens[j].Text)) return true;
         }
@@ -383,7 +409,7 @@ internal sealed partial class DocumentRecogniser : IRecogniser
     [GeneratedRegex(@"(?:\s*\([^)]*\))+\s*\.?\s*$|\.\s*$")]
     private static partial Regex TrailingNote();
 
-    [GeneratedRegex(@"\bResolution\s+(?<number>\d{1,3}/\d{1,4})(?:\s+of\s+(?<date>\d{1,2}\s+\p{L}+,?\s+\d{4}))?")]
+    [GeneratedRegex(@"\bResolution\s+(?<number>\d{1,3}/\d{1,4}|\d{3,4}(?![\d/]))(?:\s+of\s+(?<date>\d{1,2}\s+\p{L}+,?\s+\d{4}))?")]
     private static partial Regex NumberedResolution();
 
     [GeneratedRegex(@"(?:(?:\b(?:UN|SCO|[\p{Lu}][\p{L}]+)[\s-]+)*(?:[\p{Lu}][\p{L}-]*)'s\s+(?<kind>report|statement|declaration|strategy|concept|plan)|\b(?<kind>report|statement)\s+of\s+the\s+(?:[\p{Lu}][\p{L}-]*\s+)+)\s*(?:on|of|about)\s+[^,.;]+")]

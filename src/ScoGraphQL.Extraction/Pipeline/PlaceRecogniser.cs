@@ -31,6 +31,9 @@ internal sealed class PlaceRecogniser : IRecogniser
                 var draft = document.Entity(EntityKind.Place, suffixed ? entry.Name + " " + tokens[end].Text : entry.Name);
                 if (entry.CountryIso is { } iso && kb.CountriesByIso.TryGetValue(iso, out var country))
                     draft.CountryKey = EntityKeys.For(EntityKind.Country, country.Name);
+                // "Saint Petersburg" written, "St Petersburg" looked for: the place answers to every name it is known by.
+                if (!suffixed)
+                    foreach (var alias in entry.Aliases) draft.AddAlias(alias);
                 Add(document, paragraph, start, suffixed ? end + 1 : end, draft);
             }
             // A name the gazetteer lacks is a region only with its suffix, after a comma or a lower-case word

@@ -78,4 +78,60 @@ public sealed class DocumentTitleTests
 
         Assert.Contains("Plan of Action on Tourism", result.Names(EntityKind.Document));
     }
+
+    [Fact]
+    public void And_its_before_a_second_title_ends_the_first()
+    {
+        var result = Extract.From("On 4 May 2026, the experts reviewed the SCO Water Strategy for 2025–2030 and its Implementation Plan.");
+
+        var names = result.Names(EntityKind.Document).ToList();
+        Assert.Contains("SCO Water Strategy for 2025–2030", names);
+        Assert.DoesNotContain(names, n => n.Contains(" and its ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void And_to_the_before_a_second_title_separates_two_documents()
+    {
+        var result = Extract.From("On 4 May 2026, the speakers reaffirmed their commitment to the Fisheries Charter and to the Agreement on Cooperation in the Field of Forestry.");
+
+        var names = result.Names(EntityKind.Document).ToList();
+        Assert.Contains("Fisheries Charter", names);
+        Assert.Contains("Agreement on Cooperation in the Field of Forestry", names);
+    }
+
+    [Fact]
+    public void Regulations_with_and_or_and_at_before_capitals_are_one_title()
+    {
+        var result = Extract.From("On 4 May 2026, the mission worked under the Regulations on the Monitoring Group at Municipal and/or Regional Votes and Plebiscites.");
+
+        var document = result.Single(EntityKind.Document, "Regulations on the Monitoring Group at Municipal and/or Regional Votes and Plebiscites");
+        Assert.Equal(DocumentKind.Other, document.DocumentKind);
+    }
+
+    [Fact]
+    public void At_before_a_place_ends_a_title()
+    {
+        var result = Extract.From("On 4 May 2026, the ministers signed the Memorandum on Forestry at Tashkent.");
+
+        Assert.Contains("Memorandum on Forestry", result.Names(EntityKind.Document));
+    }
+
+    [Fact]
+    public void A_security_council_resolution_is_numbered_without_a_slash()
+    {
+        var result = Extract.From("On 4 May 2026, the prosecutors recalled Resolution 2917 on the financing of piracy.");
+
+        var document = result.Single(EntityKind.Document, "Resolution 2917");
+        Assert.Equal("2917", document.Number);
+    }
+
+    [Fact]
+    public void An_acronyms_possessive_names_the_publisher_not_the_title()
+    {
+        var result = Extract.From("On 4 May 2026, the experts discussed the WMO's Global Climate Report 2025 with the ministers.");
+
+        var names = result.Names(EntityKind.Document).ToList();
+        Assert.Contains("Global Climate Report 2025", names);
+        Assert.DoesNotContain(names, n => n.Contains("WMO", StringComparison.Ordinal));
+    }
 }

@@ -68,4 +68,38 @@ public sealed class RegionNameTests
         var city = Assert.Single(result.Entities, e => e.Kind == EntityKind.Place);
         Assert.Equal(EntityKeys.For(EntityKind.Country, "Russia"), city.CountryKey);
     }
+
+    [Fact]
+    public void A_saint_city_answers_to_its_abbreviated_spellings()
+    {
+        var result = Extract.From("The delegates travelled on to Saint Petersburg for the film week.");
+
+        var place = result.Single(EntityKind.Place, "Saint Petersburg");
+        Assert.Contains("St Petersburg", place.Aliases);
+    }
+
+    [Fact]
+    public void An_abbreviated_saint_city_is_the_same_place()
+    {
+        var result = Extract.From("The delegates travelled on to St Petersburg for the film week.");
+
+        Assert.Contains("Saint Petersburg", result.Names(EntityKind.Place));
+    }
+
+    [Fact]
+    public void A_lake_is_a_place_of_no_country()
+    {
+        var result = Extract.From("The volunteers cleaned the shore of Lake Issyk-Kul in June.");
+
+        Assert.Contains("Lake Issyk-Kul", result.Names(EntityKind.Place));
+    }
+
+    [Fact]
+    public void A_region_known_by_its_short_name_takes_its_full_name()
+    {
+        var result = Extract.From("Cotton growers from Xinjiang showed their harvest machinery.");
+
+        var place = result.Single(EntityKind.Place, "Xinjiang Uygur Autonomous Region");
+        Assert.Contains("Xinjiang", place.Aliases);
+    }
 }
