@@ -215,6 +215,40 @@ public sealed class GoldEvaluationTests
         AssertAtLeast(report, floors, rolesRecall: 0.97);
     }
 
+    /// <summary>
+    /// The twelfth set (Gold/unseen-12) was scored once blind at 1344bf7, with round 8 merged and nothing changed for
+    /// it: roles recall (0.727) falls short of issue #3's margin, events (0.756) and documents (0.769) are only just
+    /// inside it. These floors are that blind score rounded down. See its README.
+    /// </summary>
+    [Fact]
+    public void Twelfth_set_does_not_fall_below_its_blind_scores()
+    {
+        var report = Evaluate(Path.Combine(GoldDir, "unseen-12", "unseen-12.json"), Path.Combine(GoldDir, "unseen-12"));
+        var floors = new Dictionary<string, double>
+        {
+            ["persons"] = 0.9, ["organizations"] = 0.88, ["countries"] = 1.0, ["places"] = 1.0,
+            ["events"] = 0.75, ["documents"] = 0.76, ["topics"] = 0.96,
+        };
+        AssertAtLeast(report, floors, rolesRecall: 0.72);
+    }
+
+    /// <summary>
+    /// The thirteenth set (Gold/unseen-13) was scored once blind at 1344bf7, with round 8 merged and nothing changed
+    /// for it: roles recall (0.750) falls short of issue #3's margin. These floors are that blind score rounded down.
+    /// See its README.
+    /// </summary>
+    [Fact]
+    public void Thirteenth_set_does_not_fall_below_its_blind_scores()
+    {
+        var report = Evaluate(Path.Combine(GoldDir, "unseen-13", "unseen-13.json"), Path.Combine(GoldDir, "unseen-13"));
+        var floors = new Dictionary<string, double>
+        {
+            ["persons"] = 0.91, ["organizations"] = 0.94, ["countries"] = 1.0, ["places"] = 0.95,
+            ["events"] = 0.88, ["documents"] = 0.95, ["topics"] = 0.79,
+        };
+        AssertAtLeast(report, floors, rolesRecall: 0.75);
+    }
+
     private static void AssertAtLeast(EvaluationReport report, Dictionary<string, double> floors, double rolesRecall)
     {
         foreach (var (kind, floor) in floors) Assert.True(report[kind].F1 >= floor, $"{kind} below {floor}\n{report.ToTable()}");
