@@ -396,15 +396,24 @@ internal sealed class OrganizationRecogniser : IRecogniser
     private static bool ForeignNameEndsComplement(KnowledgeBase kb, Paragraph paragraph, int start, int j)
     {
         var tokens = paragraph.Tokens;
-        if (start == 0 || tokens[start - 1].Lower is not ("of" or "the")) return false;
+        if (start == 0 || tokens[start - 1].Lower is not ("of" or "the" or "on" or "for")) return false;
         var k = j;
         while (k < tokens.Count && (k == j || tokens[k].GapBefore == Gap.Space) && IsCapWord(paragraph, k))
         {
-            if (kb.EnglishWords.Contains(tokens[k].Lower) || kb.Places.TryMatch(tokens, k, out _, out _) || kb.Countries.TryMatch(tokens, k, out _, out _)) return false;
+            if (kb.EnglishWords.Contains(tokens[k].Lower) || kb.Places.TryMatch(tokens, k, out _, out _) || kb.Countries.TryMatch(tokens, k, out _, out _)
+                || IsBodyWord(kb, tokens[k])) return false;
             k++;
         }
         return k - j is 2 or 3 && (k == tokens.Count || !tokens[k].IsCapitalised);
     }
+
+    /// <summary>
+    /// "… Internal Trade Kavita Reddy", "… Science Park Chen Lihua": a word that says what a body does or is (a portfolio,
+    /// a head noun, a region's suffix) is the body's last word, never a personal name's first; the word list for English
+    /// words has only long words, and these are short.
+    /// </summary>
+    private static bool IsBodyWord(KnowledgeBase kb, Token token) =>
+        kb.PortfolioWords.Contains(token.Text) || IsHead(kb, token) || kb.QualifiedHeads.Contains(token.Text) || kb.RegionSuffixes.Contains(token.Text);
 
     /// <summary>
     /// "… of the Russian Federation" ends at <paramref name="end"/>: a country after "of" or "of the" (a body's

@@ -85,8 +85,13 @@ internal sealed class PersonRecogniser : IRecogniser
             while (j < tokens.Count)
             {
                 // "Acting President, Prime Minister of Kyrgyz …" and "… for Central Asia and Head of …" are one person's titles.
-                var separator = paragraph.Between(j - 1, j).Trim();
-                var at = separator == "," ? j : tokens[j].Lower == "and" && separator.Length == 0 ? j + 1 : -1;
+                // "Head of the Federal Service … (Rospotrebnadzor) and Chief State Sanitary Doctor …": the body's short name
+                // in brackets stands between the two titles.
+                var after = SkipParenthesis(paragraph, j);
+                if (after >= tokens.Count) break;
+                var separator = paragraph.Between(after - 1, after).Trim();
+                var close = after > j ? ")" : "";
+                var at = separator == close + "," ? after : tokens[after].Lower == "and" && separator == close ? after + 1 : -1;
                 if (at < 0 || at >= tokens.Count || TryRole(document, paragraph, at) is not { } next) break;
                 roles.Add(next);
                 j = next.End;
@@ -733,19 +738,27 @@ internal sealed class PersonRecogniser : IRecogniser
         return document.Kb.MilitaryRanks.TryMatch(tokens, start, out var words, out var length) && words >= minimumWords ? start + length : start;
     }
 
+    /// <summary>
+    /// After a body's name, the token after its short name in brackets: an acronym ("(NBKR)"), an acronym and a head
+    /// noun ("(AIR Center)") or one word ("(Rospotrebnadzor)"); else <paramref name="j"/>.
+    /// </summary>
     private static int SkipParenthesis(Paragraph paragraph, int j)
     {
+        const int longestShortName = 3;
         var tokens = paragraph.Tokens;
         if (j >= tokens.Count || !paragraph.GapIs(j - 1, j, "(")) return j;
         var k = j;
         while (k < tokens.Count && tokens[k].IsAcronym) k++;
-        return k < tokens.Count && (paragraph.GapIs(k - 1, k, ")") || paragraph.GapIs(k - 1, k, "),")) ? k : j;
+        if (k == j && tokens[j].IsCapitalised) k = j + 1;
+        while (k > j && k < tokens.Count && k - j < longestShortName && tokens[k].IsCapitalised && tokens[k].GapBefore == Gap.Space) k++;
+        return k > j && k < tokens.Count && (paragraph.GapIs(k - 1, k, ")") || paragraph.GapIs(k - 1, k, "),")) ? k : j;
     }
 
     private static bool IsNameWord(ReleaseDocument document, Token token) =>
         token.IsCapitalised && !token.IsAcronym && token.Text.All(c => char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
         && !Words.CapitalisedStopWords.Contains(token.Text) && !document.Kb.TitleWords.Contains(token.Text)
-        && !document.Kb.OrganizationHeads.Contains(token.Text) && !document.Kb.Honorifics.Contains(token.Text);
+        && !document.Kb.OrganizationHeads.Contains(token.Text) && !document.Kb.Honorifics.Contains(token.Text)
+        && !document.Kb.RegionSuffixes.Contains(token.Text);
 
     private static bool IsNameStart(ReleaseDocument document, Paragraph paragraph, int i) => NameAfterTitleEnd(document, paragraph, i) > i;
 

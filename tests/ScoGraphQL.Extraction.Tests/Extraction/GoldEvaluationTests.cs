@@ -218,7 +218,9 @@ public sealed class GoldEvaluationTests
     /// <summary>
     /// The twelfth set (Gold/unseen-12) was scored once blind at 1344bf7, with round 8 merged and nothing changed for
     /// it: roles recall (0.727) falls short of issue #3's margin, events (0.756) and documents (0.769) are only just
-    /// inside it. These floors are that blind score rounded down. See its README.
+    /// inside it. These floors are that blind score rounded down, raised since as a development set (s8-roles2: region
+    /// suffixes, portfolio words and head nouns end a body before its holder's name; roles recall 0.727 → 0.955). See
+    /// its README.
     /// </summary>
     [Fact]
     public void Twelfth_set_does_not_fall_below_its_blind_scores()
@@ -226,16 +228,17 @@ public sealed class GoldEvaluationTests
         var report = Evaluate(Path.Combine(GoldDir, "unseen-12", "unseen-12.json"), Path.Combine(GoldDir, "unseen-12"));
         var floors = new Dictionary<string, double>
         {
-            ["persons"] = 0.9, ["organizations"] = 0.88, ["countries"] = 1.0, ["places"] = 1.0,
+            ["persons"] = 1.0, ["organizations"] = 0.94, ["countries"] = 1.0, ["places"] = 1.0,
             ["events"] = 0.75, ["documents"] = 0.76, ["topics"] = 0.96,
         };
-        AssertAtLeast(report, floors, rolesRecall: 0.72);
+        AssertAtLeast(report, floors, rolesRecall: 0.95);
     }
 
     /// <summary>
     /// The thirteenth set (Gold/unseen-13) was scored once blind at 1344bf7, with round 8 merged and nothing changed
-    /// for it: roles recall (0.750) falls short of issue #3's margin. These floors are that blind score rounded down.
-    /// See its README.
+    /// for it: roles recall (0.750) falls short of issue #3's margin. These floors are that blind score rounded down,
+    /// raised since as a development set (s8-roles2: audit and sanitary offices, bracketed short names; roles recall
+    /// 0.750 → 1.000). See its README.
     /// </summary>
     [Fact]
     public void Thirteenth_set_does_not_fall_below_its_blind_scores()
@@ -243,10 +246,10 @@ public sealed class GoldEvaluationTests
         var report = Evaluate(Path.Combine(GoldDir, "unseen-13", "unseen-13.json"), Path.Combine(GoldDir, "unseen-13"));
         var floors = new Dictionary<string, double>
         {
-            ["persons"] = 0.91, ["organizations"] = 0.93, ["countries"] = 1.0, ["places"] = 0.95,
+            ["persons"] = 1.0, ["organizations"] = 0.96, ["countries"] = 1.0, ["places"] = 0.95,
             ["events"] = 0.88, ["documents"] = 0.95, ["topics"] = 0.79,
         };
-        AssertAtLeast(report, floors, rolesRecall: 0.75);
+        AssertAtLeast(report, floors, rolesRecall: 1.0);
     }
 
     private static void AssertAtLeast(EvaluationReport report, Dictionary<string, double> floors, double rolesRecall)
