@@ -252,6 +252,39 @@ public sealed class GoldEvaluationTests
         AssertAtLeast(report, floors, rolesRecall: 1.0);
     }
 
+    /// <summary>
+    /// The fourteenth set (Gold/unseen-14) was scored once blind at 0b564b9, with round 8 merged and nothing changed
+    /// for it: organisations (0.813) and events (0.703) fall short of issue #3's margin. These floors are that blind
+    /// score rounded down. See its README.
+    /// </summary>
+    [Fact]
+    public void Fourteenth_set_does_not_fall_below_its_blind_scores()
+    {
+        var report = Evaluate(Path.Combine(GoldDir, "unseen-14", "unseen-14.json"), Path.Combine(GoldDir, "unseen-14"));
+        var floors = new Dictionary<string, double>
+        {
+            ["persons"] = 1.0, ["organizations"] = 0.81, ["countries"] = 1.0, ["places"] = 0.95,
+            ["events"] = 0.70, ["documents"] = 0.74, ["topics"] = 0.84,
+        };
+        AssertAtLeast(report, floors, rolesRecall: 1.0);
+    }
+
+    /// <summary>
+    /// The fifteenth set (Gold/unseen-15) was scored once blind at 0b564b9, with round 8 merged and nothing changed
+    /// for it: inside issue #3's margin on every kind. These floors are that blind score rounded down. See its README.
+    /// </summary>
+    [Fact]
+    public void Fifteenth_set_does_not_fall_below_its_blind_scores()
+    {
+        var report = Evaluate(Path.Combine(GoldDir, "unseen-15", "unseen-15.json"), Path.Combine(GoldDir, "unseen-15"));
+        var floors = new Dictionary<string, double>
+        {
+            ["persons"] = 0.98, ["organizations"] = 0.92, ["countries"] = 1.0, ["places"] = 1.0,
+            ["events"] = 0.88, ["documents"] = 0.88, ["topics"] = 0.95,
+        };
+        AssertAtLeast(report, floors, rolesRecall: 0.88);
+    }
+
     private static void AssertAtLeast(EvaluationReport report, Dictionary<string, double> floors, double rolesRecall)
     {
         foreach (var (kind, floor) in floors) Assert.True(report[kind].F1 >= floor, $"{kind} below {floor}\n{report.ToTable()}");
