@@ -44,6 +44,21 @@ internal sealed class KnowledgeBase
     /// <summary>"Ministry": a country adjective before it ("Mongolian Ministry of …") qualifies the body, it is not part of its name.</summary>
     public HashSet<string> StateBodyHeads { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// "Department", "Committee", "Institute": a unit so named with "of the" a parent whose head is one of
+    /// <see cref="SubUnitParentHeads"/> ("Department of Legal Affairs of the Ministry of …") is its own body beside the parent.
+    /// </summary>
+    public HashSet<string> SubUnitHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>"Ministry", "Institute": parents whose sub-units are named without them.</summary>
+    public HashSet<string> SubUnitParentHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>"Responsible": after "… of the SCO Member States" it begins the body's remit ("Responsible for …"), still its name.</summary>
+    public HashSet<string> RemitAdjectives { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>"Exhibition", "Convention": before a centre's head noun they make it a venue, neither body nor place.</summary>
+    public HashSet<string> VenueQualifiers { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Possessive words that are part of a body's name rather than its owner: "People's Bank of China".</summary>
     public HashSet<string> NamePossessives { get; } = new(StringComparer.Ordinal);
 
@@ -231,6 +246,10 @@ internal sealed class KnowledgeBase
         foreach (var w in Strings(doc.RootElement, "qualifiedHeads")) QualifiedHeads.Add(w);
         foreach (var w in Strings(doc.RootElement, "complementHeads")) ComplementHeads.Add(w);
         foreach (var w in Strings(doc.RootElement, "stateBodyHeads")) StateBodyHeads.Add(w);
+        foreach (var w in Strings(doc.RootElement, "subUnitHeads")) SubUnitHeads.Add(w);
+        foreach (var w in Strings(doc.RootElement, "subUnitParentHeads")) SubUnitParentHeads.Add(w);
+        foreach (var w in Strings(doc.RootElement, "remitAdjectives")) RemitAdjectives.Add(w);
+        foreach (var w in Strings(doc.RootElement, "venueQualifiers")) VenueQualifiers.Add(w);
         if (doc.RootElement.TryGetProperty("homeBodies", out var home))
             foreach (var h in home.EnumerateObject()) HomeBodies[h.Name] = h.Value.GetString()!;
         foreach (var w in Strings(doc.RootElement, "namePossessives")) NamePossessives.Add(w);

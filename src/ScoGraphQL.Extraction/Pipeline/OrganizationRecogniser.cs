@@ -28,11 +28,22 @@ internal sealed class OrganizationRecogniser : IRecogniser
             foreach (var (start, (end, entry)) in known)
             {
                 if (Embedded(document.Kb, paragraph, start, end, spans)) continue;
+                if (IsHeldName(document.Kb, paragraph, end))
+                {
+                    paragraph.Claims.Add(new Claim(ClaimKind.Organization, start, end, null));
+                    continue;
+                }
                 Record(document, paragraph, start, end, FromEntry(document, entry), null, null, learned);
             }
             foreach (var phrase in phrases)
             {
                 if (phrase.Acronym is null && Embedded(document.Kb, paragraph, phrase.Start, phrase.End, spans)) continue;
+                if (phrase.Acronym is null && (IsVenue(document.Kb, paragraph, phrase.End) || known.ContainsKey(phrase.Start) && IsHeldName(document.Kb, paragraph, phrase.End)))
+                {
+                    // Claimed, so that no other kind reads it, but no body.
+                    if (!paragraph.IsClaimed(phrase.Start, phrase.End, ClaimKind.Organization)) paragraph.Claims.Add(new Claim(ClaimKind.Organization, phrase.Start, phrase.End, null));
+                    continue;
+                }
                 var draft = Resolve(document, paragraph, phrase);
                 if (draft is null) continue;
                 Record(document, paragraph, phrase.Start, phrase.End, draft, phrase.Acronym, phrase.AcronymTokens, learned);
@@ -171,7 +182,8 @@ internal sealed class OrganizationRecogniser : IRecogniser
     /// <summary>"Convention to Combat …", "Declaration on …": a document's title goes on; a resolution or report after a body is the body's own.</summary>
     private static readonly HashSet<string> TitleLinks = new(StringComparer.Ordinal) { "to", "on", "against" };
 
-    private static readonly HashSet<string> ComplementLinks = new(StringComparer.Ordinal) { "of", "for", "to", "on", "in", "and" };
+    /// <summary>"… under the Government of the Republic of Tajikistan": the authority in a body's name is a body of its own.</summary>
+    private static readonly HashSet<string> ComplementLinks = new(StringComparer.Ordinal) { "of", "for", "to", "on", "in", "and", "under" };
 
     /// <summary>The phrase at <paramref name="start"/> follows "Report of [the]", "Statement of [the]" …</summary>
     private static bool AfterDocumentKind(KnowledgeBase kb, Paragraph paragraph, int start)
@@ -267,6 +279,21 @@ internal sealed class OrganizationRecogniser : IRecogniser
         }
         return spans;
     }
+
+    /// <summary>
+    /// "the SCO Forum on Green Development": a known name that ends at <paramref name="end"/> in no body noun, with an
+    /// "on" subject after it, is the name of something held (an event), not the body.
+    /// </summary>
+    private static bool IsHeldName(KnowledgeBase kb, Paragraph paragraph, int end)
+    {
+        var tokens = paragraph.Tokens;
+        return end + 1 < tokens.Count && tokens[end].Lower == "on" && tokens[end].GapBefore == Gap.Space && IsCapWord(paragraph, end + 1)
+            && !IsHead(kb, tokens[end - 1]) && !kb.ComplementHeads.Contains(tokens[end - 1].Text);
+    }
+
+    /// <summary>"the Tashkent International Exhibition Centre": a centre for exhibitions or conventions is a venue.</summary>
+    private static bool IsVenue(KnowledgeBase kb, Paragraph paragraph, int end) =>
+        end >= 2 && kb.VenueQualifiers.Contains(paragraph.Tokens[end - 2].Text) && IsHead(kb, paragraph.Tokens[end - 1]);
 
     private static bool IsCapWord(Paragraph paragraph, int i) =>
         i < paragraph.Tokens.Count && paragraph.Tokens[i].IsCapitalised && !Words.CapitalisedStopWords.Contains(paragraph.Tokens[i].Text);
@@ -404,7 +431,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
                 || IsBodyWord(kb, tokens[k])) return false;
             k++;
         }
-        return k - j is 2 or 3 && (k == tokens.Count || !tokens[k].IsCapitalised);
+        return k - j is 2 or 3 && (k == tokens.Count || !tokens[k].IsCapitalised || paragraph.GapIs(k - 1, k, "."));
     }
 
     /// <summary>
@@ -523,7 +550,8 @@ internal sealed class OrganizationRecogniser : IRecogniser
             if (!IsHead(kb, tokens[head]) && !kb.ComplementHeads.Contains(tokens[head].Text) && known.Any(kn => kn.Value.End == end && kn.Key >= start)) k = tokens.Count;
             var previousNamesBody = false;
             var previousStart = end;
-            for (var links = 0; links < 4 && k < tokens.Count; links++)
+            var maxLinks = 4;
+            for (var links = 0; links < maxLinks && k < tokens.Count; links++)
             {
                 var link = tokens[k];
                 if (link.GapBefore != Gap.Space || !Links.Contains(link.Lower)) break;
@@ -541,7 +569,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
                 if (m >= tokens.Count || tokens[m].GapBefore != Gap.Space || !IsCapWord(paragraph, m)) break;
                 // "… Statement on Countering …" starts a document; "Centre for Combating …" is still the body's name,
                 // and so is "Group on Combating … (EAG)" when the acronym it defines closes it.
-                if (Words.IsGerund(tokens[m]) && !(link.Lower == "for" && IsHead(kb, tokens[k - 1])))
+                if (Words.IsGerund(tokens[m]) && !(link.Lower == "for" && (IsHead(kb, tokens[k - 1]) || kb.RemitAdjectives.Contains(tokens[k - 1].Text))))
                 {
                     if (AcronymClosing(paragraph, start, m) is { } closing)
                     {
@@ -566,6 +594,10 @@ internal sealed class OrganizationRecogniser : IRecogniser
                     }
                     break;
                 }
+                // "Department of Legal Affairs of the Ministry of …", "Tourism Committee of the Ministry of …": a unit named
+                // with its parent ministry or institute is its own body; the parent is named on its own.
+                if (link.Lower == "of" && kb.SubUnitHeads.Contains(tokens[head].Text)
+                    && Enumerable.Range(m, linkEnd - m).Any(x => kb.SubUnitParentHeads.Contains(tokens[x].Text))) break;
                 if (link.Lower == "of" && CountryOnlyLocates(kb, paragraph, start, head, m, linkEnd, firstLinkRun is null ? null : previousNamesBody, previousStart)) break;
                 firstLinkRun ??= m;
                 if (linkCuts.Count > 0)
@@ -577,7 +609,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
                     break;
                 }
                 end = linkEnd;
-                if ((link.Lower == "of" && kb.StateBodyHeads.Contains(tokens[k - 1].Text)) || (link.Lower == "for" && IsHead(kb, tokens[k - 1])))
+                if ((link.Lower == "of" && kb.StateBodyHeads.Contains(tokens[k - 1].Text)) || (link.Lower == "for" && (IsHead(kb, tokens[k - 1]) || kb.RemitAdjectives.Contains(tokens[k - 1].Text))))
                     end = linkEnd = RemitList(kb, paragraph, linkEnd);
                 previousStart = m;
                 previousNamesBody = Enumerable.Range(m, linkEnd - m).Any(x => tokens[x].IsAcronym) || known.Any(kn => kn.Key >= m && kn.Value.End <= linkEnd);
@@ -586,6 +618,20 @@ internal sealed class OrganizationRecogniser : IRecogniser
                 if (namesParent)
                 {
                     if (end + 1 < tokens.Count && tokens[end].Lower == "member" && tokens[end + 1].Lower == "states") end += 2;
+                    // "… of the SCO Member States Responsible for the Prevention of …": the remit is still the name.
+                    if (kb.RemitAdjectives.Contains(tokens[end - 1].Text) && end < tokens.Count && tokens[end].Lower == "for")
+                    {
+                        k = end;
+                        maxLinks = links + 4;
+                        continue;
+                    }
+                    // "… of the Federal Security Service of the Russian Federation": a national parent keeps its country.
+                    if (!Enumerable.Range(m, linkEnd - m).Any(x => tokens[x].Text is "SCO" or "UN" or "ШОС") && end + 1 < tokens.Count
+                        && tokens[end].Lower == "of" && tokens[end].GapBefore == Gap.Space)
+                    {
+                        var c = tokens[end + 1].Lower == "the" ? end + 2 : end + 1;
+                        if (c < tokens.Count && kb.Countries.TryMatch(tokens, c, out _, out var countryLength)) end = c + countryLength;
+                    }
                     if (ParenAcronym(paragraph, end - 1) is { } after) acronym = after;
                     break;
                 }
@@ -596,6 +642,8 @@ internal sealed class OrganizationRecogniser : IRecogniser
                 }
                 k = end;
             }
+            // A remit adjective that found no remit after it is not part of the name.
+            if (kb.RemitAdjectives.Contains(tokens[end - 1].Text) && end - 1 > start) end--;
             if (acronym is null) end = NamedAfter(kb, paragraph, UnderAuthority(kb, paragraph, end));
         }
         else
