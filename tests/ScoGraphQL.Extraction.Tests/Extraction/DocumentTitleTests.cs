@@ -134,4 +134,37 @@ public sealed class DocumentTitleTests
         Assert.Contains("Global Climate Report 2025", names);
         Assert.DoesNotContain(names, n => n.Contains("WMO", StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_lower_case_complement_after_on_and_a_gerund_belongs_to_the_title()
+    {
+        var result = Extract.From("On 4 May 2026, the envoy said that the Memorandum on opening a trade office of the SCO in the Kingdom of Bhutan creates new chances.");
+
+        Assert.Contains("Memorandum on opening a trade office of the SCO in the Kingdom of Bhutan", result.Names(EntityKind.Document));
+    }
+
+    [Fact]
+    public void A_quoted_name_after_a_title_ends_it()
+    {
+        var result = Extract.From("On 4 May 2026, the services approved the Plan for the Joint Customs Exercise \"Caravan-2028\" and held a press briefing.");
+
+        Assert.Contains("Plan for the Joint Customs Exercise \"Caravan-2028\"", result.Names(EntityKind.Document));
+    }
+
+    [Fact]
+    public void Among_the_member_states_continues_a_title_and_a_named_document_inside_drops_the_period()
+    {
+        var result = Extract.From("On 4 May 2026, the ministers adopted the Road Map for the Implementation of the Concept of Cooperation among the SCO Member States in the Field of Fisheries for 2028–2030.");
+
+        var names = result.Names(EntityKind.Document).ToList();
+        Assert.Contains("Road Map for the Implementation of the Concept of Cooperation among the SCO Member States in the Field of Fisheries for 2028–2030", names);
+        Assert.Contains("Concept of Cooperation among the SCO Member States in the Field of Fisheries", names);
+    }
+
+    [Fact]
+    public void A_plan_with_its_own_period_leaves_the_last_period_to_the_document_it_implements()
+    {
+        var result = Extract.From("On 4 May 2026, the experts drafted the Plan of Action for 2027–2029 to implement the SCO Water Strategy for 2027–2040.");
+
+        Assert.Contains("SCO Water Strategy for 2027–2040", result.Names(EntityKind.Document));
+    }
 }
