@@ -27,7 +27,7 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             var text = paragraph.Text;
             // Cheap look-ups first: most paragraphs hold no list, resolution or lower-case title at all.
             if (HasDigitDot(text)) NumberedList(document, paragraph, found);
-            if (text.Contains("Resolution", StringComparison.Ordinal)) Resolutions(paragraph, found);
+            if (text.Contains("esolution ", StringComparison.Ordinal)) Resolutions(paragraph, found);
             CapitalisedTitles(document, paragraph, found);
             AdoptedNames(document, paragraph, found);
             if ((text.Contains("'s ", StringComparison.Ordinal) || text.Contains(" of the ", StringComparison.Ordinal)) && NamesReportKind(text)) AuthoredReports(document, paragraph, found);
@@ -113,7 +113,10 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             var number = m.Groups["number"].Value;
             var titleEnd = m.Groups["number"].Index + number.Length;
             var date = m.Groups["date"].Success ? DateExpressions.Find(m.Groups["date"].Value).FirstOrDefault()?.Date : null;
-            found.Add(new FoundDocument(paragraph, m.Index, titleEnd, paragraph.Original[m.Index..titleEnd], DocumentKind.Resolution) { Number = number, Date = date });
+            // 'resolution 79/143 "Cooperation between …"': a quoted title after the number is the resolution's name.
+            var quoted = m.Groups["quoted"];
+            if (quoted.Success) found.Add(new FoundDocument(paragraph, quoted.Index, quoted.Index + quoted.Length, paragraph.Original.Substring(quoted.Index, quoted.Length), DocumentKind.Resolution) { Number = number });
+            else found.Add(new FoundDocument(paragraph, m.Index, titleEnd, paragraph.Original[m.Index..titleEnd], DocumentKind.Resolution) { Number = number, Date = date });
         }
     }
 
@@ -131,6 +134,17 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             while (start > 0 && tokens[start].GapBefore is Gap.Space or Gap.Hyphen or Gap.Possessive
                    && !(tokens[start].GapBefore == Gap.Possessive && tokens[start - 1].IsAcronym)
                    && (IsTitleWord(tokens[start - 1]) || tokens[start - 1].IsNumber)) start--;
+            // "International Exhibition and Convention Centre": a kind noun naming a building is a venue.
+            if (k + 1 < tokens.Count && tokens[k + 1].GapBefore == Gap.Space && document.Kb.VenueNouns.Contains(tokens[k + 1].Text)) continue;
+            // "Sendai Framework for …", not "within the Framework of the SCO": a head that names a document only after a name.
+            if (start == k && document.Kb.NamedHeads.Contains(head.Text)) continue;
+            // "the UNESCO 2003 Convention for …": the publisher's acronym and the year of adoption stand before the title.
+            PartialDate? year = null;
+            if (k - start >= 2 && tokens[start].IsAcronym && tokens[start + 1].IsNumber && tokens[start + 1].Text.Length == 4 && int.TryParse(tokens[start + 1].Text, out var y))
+            {
+                year = PartialDate.Year(y);
+                start += 2;
+            }
             var end = RightEdge(document, paragraph, k + 1);
             if (end - start < 2) continue;
             // "Collective Security Treaty Organization": a kind noun inside a body's name.
@@ -138,7 +152,7 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             var titleEnd = TitleEnd(paragraph, end);
             var title = paragraph.Original[tokens[start].Start..titleEnd];
             // "… Agreement … of 16 June 2009": RightEdge stopped before the date, which dates the document.
-            var date = end + 1 < tokens.Count && tokens[end].Lower == "of" ? DateAt(paragraph, end + 1)?.Date : null;
+            var date = end + 1 < tokens.Count && tokens[end].Lower == "of" ? DateAt(paragraph, end + 1)?.Date : year;
             var number = k + 2 < end && NumberAfterAbbreviation(document, paragraph, k + 2) ? tokens[k + 2].Text : null;
             found.Add(new FoundDocument(paragraph, tokens[start].Start, titleEnd, title, kind) { Date = date, Number = number });
         }
@@ -198,7 +212,8 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             if (t.Lower == "of" && j + 1 < tokens.Count && tokens[j + 1].IsNumber && DateAt(paragraph, j + 1) is not null) break;
             if (t.Lower == "and" && StartsAnotherDocument(document, tokens, j + 1)) break;
             // "… Strategy for 2024–2029 and its Action Programme": a possessive determiner begins a second document.
-            if (t.Lower == "and" && j + 1 < tokens.Count && tokens[j + 1].Lower is "its" or "their") break;
+            // ("… Psychotropic Substances and Their Precursors": a capitalised one stays in the title.)
+            if (t.Lower == "and" && j + 1 < tokens.Count && tokens[j + 1].Text is "its" or "their") break;
             // "to implement the …": one verb after "to" when a title continues behind it.
             if (t.Lower == "to" && j + 2 < tokens.Count && tokens[j + 1].IsLowerWord && !Connectors.Contains(tokens[j + 1].Lower)
                 && (tokens[j + 2].Lower == "the" || tokens[j + 2].IsCapitalised) && tokens[j + 1].GapBefore == Gap.Space)
@@ -236,7 +251,8 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             }
             if (j > from && (ClauseWords.Contains(t.Lower) || t.Lower.EndsWith("ed", StringComparison.Ordinal))) break;
             var connector = Connectors.Contains(t.Lower);
-            if (!connector && j > from && tokens[j - 1].IsCapitalised) break;
+            // "… the status of SCO dialogue partner": an acronym before a lower-case noun modifies it.
+            if (!connector && j > from && tokens[j - 1].IsCapitalised && !tokens[j - 1].IsAcronym) break;
             if (!connector) end = j + 1;
         }
         return end;
@@ -444,12 +460,12 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             var existing = drafts.FirstOrDefault(d => d.Signature == signature);
             if (existing.Draft is null)
             {
-                var longer = drafts.FirstOrDefault(d => d.Words.Length > words.Length && words.Length >= 2 && d.Words.Take(words.Length).SequenceEqual(words));
+                var longer = drafts.FirstOrDefault(d => d.Words.Length > words.Length && words.Length >= 2 && IsShortForm(words, d.Words));
                 existing = longer;
             }
             if (existing.Draft is null)
             {
-                var shorter = drafts.FirstOrDefault(d => d.Words.Length < words.Length && d.Words.Length >= 2 && words.Take(d.Words.Length).SequenceEqual(d.Words)
+                var shorter = drafts.FirstOrDefault(d => d.Words.Length < words.Length && d.Words.Length >= 2 && IsShortForm(d.Words, words)
                     && d.Draft.DocumentKind == doc.Kind);
                 if (shorter.Draft is not null)
                 {
@@ -465,6 +481,23 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             if (existing.Draft is null) drafts.Add((signature, words, draft));
             Record(document, doc, draft);
         }
+    }
+
+    /// <summary>
+    /// A short wording of a longer title: its beginning ("Moscow Declaration"), or at least four of its words in order
+    /// from its first to its last ("Agreement on Cooperation in the Field of Culture" for "Agreement between the
+    /// Governments of … on Cooperation in the Field of Culture").
+    /// </summary>
+    private static bool IsShortForm(string[] shortWords, string[] longWords)
+    {
+        if (longWords.Take(shortWords.Length).SequenceEqual(shortWords)) return true;
+        if (shortWords.Length < 4 || shortWords[0] != longWords[0] || shortWords[^1] != longWords[^1]) return false;
+        var at = 0;
+        foreach (var word in longWords)
+        {
+            if (at < shortWords.Length && word == shortWords[at]) at++;
+        }
+        return at == shortWords.Length;
     }
 
     private static EntityDraft Create(ReleaseDocument document, FoundDocument doc)
@@ -508,7 +541,7 @@ internal sealed partial class DocumentRecogniser : IRecogniser
     [GeneratedRegex(@"(?:\s*\([^)]*\))+\s*\.?\s*$|\.\s*$")]
     private static partial Regex TrailingNote();
 
-    [GeneratedRegex(@"\bResolution\s+(?<number>\d{1,3}/\d{1,4}|\d{3,4}(?![\d/]))(?:\s+of\s+(?<date>\d{1,2}\s+\p{L}+,?\s+\d{4}))?")]
+    [GeneratedRegex(@"\b[Rr]esolution\s+(?<number>\d{1,3}/\d{1,4}|\d{3,4}(?![\d/]))(?:\s+of\s+(?<date>\d{1,2}\s+\p{L}+,?\s+\d{4})|\s+[""“](?<quoted>[^""”\n]{3,200})[""”])?")]
     private static partial Regex NumberedResolution();
 
     [GeneratedRegex(@"(?:(?:\b(?:UN|SCO|[\p{Lu}][\p{L}]+)[\s-]+)*(?:[\p{Lu}][\p{L}-]*)'s\s+(?<kind>report|statement|declaration|strategy|concept|plan)|\b(?<kind>report|statement)\s+of\s+the\s+(?:[\p{Lu}][\p{L}-]*\s+)+)\s*(?:on|of|about)\s+[^,.;]+")]

@@ -167,4 +167,71 @@ public sealed class DocumentTitleTests
 
         Assert.Contains("SCO Water Strategy for 2027–2040", result.Names(EntityKind.Document));
     }
+
+    [Fact]
+    public void An_acronym_before_a_lower_case_noun_does_not_end_a_gerund_complement()
+    {
+        var result = Extract.From("On 4 May 2026, the minister said the Memorandum on granting the status of SCO observer to the Kingdom of Bhutan was ready.");
+
+        Assert.Contains("Memorandum on granting the status of SCO observer to the Kingdom of Bhutan", result.Names(EntityKind.Document));
+    }
+
+    [Fact]
+    public void A_lower_case_resolution_with_a_number_is_a_document()
+    {
+        var result = Extract.From("On 4 May 2026, the delegates welcomed resolution 81/112 on cooperation in the field of fisheries.");
+
+        Assert.Equal("81/112", result.Single(EntityKind.Document, "resolution 81/112").Number);
+    }
+
+    [Fact]
+    public void A_capitalised_their_inside_a_title_does_not_begin_a_second_document()
+    {
+        var result = Extract.From("On 4 May 2026, the agencies recalled the Agreement on Combating Smuggling of Cultural Goods, Antiquities and Their Replicas.");
+
+        Assert.Contains("Agreement on Combating Smuggling of Cultural Goods, Antiquities and Their Replicas", result.Names(EntityKind.Document));
+    }
+
+    [Fact]
+    public void A_convention_centre_is_a_venue_not_a_document()
+    {
+        var result = Extract.From("On 4 May 2026, the fair opened at the Silk Road International Convention Centre in Tashkent.");
+
+        Assert.Empty(result.Names(EntityKind.Document));
+    }
+
+    [Fact]
+    public void A_named_framework_is_a_document_but_the_framework_of_the_sco_is_not()
+    {
+        var result = Extract.From("On 4 May 2026, within the Framework of the SCO, the experts discussed the Kunming Framework for Wetland Protection 2025–2035.");
+
+        Assert.Equal(["Kunming Framework for Wetland Protection 2025–2035"], result.Names(EntityKind.Document));
+    }
+
+    [Fact]
+    public void An_acronym_and_a_year_before_a_title_are_its_publisher_and_date()
+    {
+        var result = Extract.From("On 4 May 2026, the experts praised the UNEP 1998 Convention on the Protection of Mountain Lakes.");
+
+        var document = result.Single(EntityKind.Document, "Convention on the Protection of Mountain Lakes");
+        Assert.Equal(PartialDate.Year(1998), document.Date);
+    }
+
+    [Fact]
+    public void A_short_wording_that_skips_the_parties_joins_the_full_title()
+    {
+        var result = Extract.From("On 4 May 2026, the ministers recalled the Agreement between the Governments of the SCO Member States on Cooperation in the Field of Forestry.\n\nThey approved the Plan of Action for the Implementation of the Agreement on Cooperation in the Field of Forestry for 2027–2029.");
+
+        var names = result.Names(EntityKind.Document).ToList();
+        Assert.DoesNotContain("Agreement on Cooperation in the Field of Forestry", names);
+        Assert.Contains("Agreement between the Governments of the SCO Member States on Cooperation in the Field of Forestry", names);
+    }
+
+    [Fact]
+    public void A_quoted_title_after_a_resolution_number_names_the_resolution()
+    {
+        var result = Extract.From("On 4 May 2026, the envoys welcomed resolution 81/57 \"Cooperation between the United Nations and the Andean Community\", adopted last year.");
+
+        Assert.Equal("81/57", result.Single(EntityKind.Document, "Cooperation between the United Nations and the Andean Community").Number);
+    }
 }
