@@ -85,6 +85,12 @@ internal sealed class KnowledgeBase
 
     /// <summary>"No", "Nos": the abbreviation before a document's number ("Decision No. 7").</summary>
     public HashSet<string> NumberAbbreviations { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Document heads that name a document only after a name of their own ("Sendai Framework").</summary>
+    public HashSet<string> NamedHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Nouns after a document head that make it a building ("Convention Centre").</summary>
+    public HashSet<string> VenueNouns { get; } = new(StringComparer.Ordinal);
     public IReadOnlyList<TopicRule> Topics { get; private set; } = [];
 
     /// <summary>What may not come right before a topic word ("Ministers of Education"); null when nothing is listed.</summary>
@@ -323,6 +329,8 @@ internal sealed class KnowledgeBase
         foreach (var k in doc.RootElement.GetProperty("kinds").EnumerateObject())
             DocumentKinds[k.Name] = Enum.Parse<DocumentKind>(k.Value.GetString()!);
         foreach (var a in Strings(doc.RootElement, "numberAbbreviations")) NumberAbbreviations.Add(a);
+        foreach (var h in Strings(doc.RootElement, "namedHeads")) NamedHeads.Add(h);
+        foreach (var v in Strings(doc.RootElement, "venueNouns")) VenueNouns.Add(v);
         foreach (var d in doc.RootElement.GetProperty("documents").EnumerateArray())
         {
             var entry = new DocumentEntry(d.GetProperty("name").GetString()!, Enum.Parse<DocumentKind>(d.GetProperty("kind").GetString()!), Strings(d, "aliases"));

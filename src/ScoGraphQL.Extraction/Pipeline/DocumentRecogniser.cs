@@ -14,7 +14,7 @@ internal sealed partial class DocumentRecogniser : IRecogniser
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
-        "of", "on", "for", "to", "in", "between", "until", "and", "the", "by", "against", "with", "over", "a", "its", "their", "within",
+        "of", "on", "for", "to", "in", "between", "until", "and", "the", "by", "against", "with", "over", "a", "its", "their", "within", "among",
     };
 
     private static readonly HashSet<string> SignatureStopWords = new(StringComparer.Ordinal) { "the", "of", "for", "on", "to", "in", "a", "an", "and" };
@@ -27,13 +27,34 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             var text = paragraph.Text;
             // Cheap look-ups first: most paragraphs hold no list, resolution or lower-case title at all.
             if (HasDigitDot(text)) NumberedList(document, paragraph, found);
-            if (text.Contains("Resolution", StringComparison.Ordinal)) Resolutions(paragraph, found);
+            if (text.Contains("esolution ", StringComparison.Ordinal)) Resolutions(paragraph, found);
             CapitalisedTitles(document, paragraph, found);
             AdoptedNames(document, paragraph, found);
             if ((text.Contains("'s ", StringComparison.Ordinal) || text.Contains(" of the ", StringComparison.Ordinal)) && NamesReportKind(text)) AuthoredReports(document, paragraph, found);
             if (LowerCaseCue().IsMatch(text)) LowerCaseTitles(paragraph, found);
         }
+        TrimNestedPeriods(found);
         Merge(document, found);
+    }
+
+    /// <summary>"Action Plan for the Implementation of the Programme … for 2027–2028": the period is the plan's, not the programme's.</summary>
+    private static void TrimNestedPeriods(List<FoundDocument> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var inner = found[i];
+            var tokens = inner.Paragraph.Tokens;
+            // "Plan of Action for 2026–2030 to implement the Strategy for 2026–2035": a plan with its own period leaves the last one to the inner title.
+            if (inner.Rebuilt || !found.Any(outer => outer.Paragraph == inner.Paragraph && outer.Start < inner.Start && outer.End == inner.End
+                    && !tokens.Any(t => t.Start >= outer.Start && t.End <= inner.Start && PeriodFollows(tokens, t.Index)))) continue;
+            var start = tokens.FirstOrDefault(t => t.Start >= inner.Start)?.Index;
+            var end = tokens.LastOrDefault(t => t.End <= inner.End)?.Index + 1;
+            if (start is null || end is null) continue;
+            var trimmed = WithoutPeriod(tokens, start.Value, end.Value);
+            if (trimmed == end) continue;
+            var newEnd = tokens[trimmed - 1].End;
+            found[i] = inner with { End = newEnd, Title = inner.Paragraph.Original[inner.Start..newEnd] };
+        }
     }
 
     // Every authored report names its kind in lower case; without one the (backtracking) pattern need not run.
@@ -92,7 +113,10 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             var number = m.Groups["number"].Value;
             var titleEnd = m.Groups["number"].Index + number.Length;
             var date = m.Groups["date"].Success ? DateExpressions.Find(m.Groups["date"].Value).FirstOrDefault()?.Date : null;
-            found.Add(new FoundDocument(paragraph, m.Index, titleEnd, paragraph.Original[m.Index..titleEnd], DocumentKind.Resolution) { Number = number, Date = date });
+            // 'resolution 79/143 "Cooperation between …"': a quoted title after the number is the resolution's name.
+            var quoted = m.Groups["quoted"];
+            if (quoted.Success) found.Add(new FoundDocument(paragraph, quoted.Index, quoted.Index + quoted.Length, paragraph.Original.Substring(quoted.Index, quoted.Length), DocumentKind.Resolution) { Number = number });
+            else found.Add(new FoundDocument(paragraph, m.Index, titleEnd, paragraph.Original[m.Index..titleEnd], DocumentKind.Resolution) { Number = number, Date = date });
         }
     }
 
@@ -110,15 +134,27 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             while (start > 0 && tokens[start].GapBefore is Gap.Space or Gap.Hyphen or Gap.Possessive
                    && !(tokens[start].GapBefore == Gap.Possessive && tokens[start - 1].IsAcronym)
                    && (IsTitleWord(tokens[start - 1]) || tokens[start - 1].IsNumber)) start--;
+            // "International Exhibition and Convention Centre": a kind noun naming a building is a venue.
+            if (k + 1 < tokens.Count && tokens[k + 1].GapBefore == Gap.Space && document.Kb.VenueNouns.Contains(tokens[k + 1].Text)) continue;
+            // "Sendai Framework for …", not "within the Framework of the SCO": a head that names a document only after a name.
+            if (start == k && document.Kb.NamedHeads.Contains(head.Text)) continue;
+            // "the UNESCO 2003 Convention for …": the publisher's acronym and the year of adoption stand before the title.
+            PartialDate? year = null;
+            if (k - start >= 2 && tokens[start].IsAcronym && tokens[start + 1].IsNumber && tokens[start + 1].Text.Length == 4 && int.TryParse(tokens[start + 1].Text, out var y))
+            {
+                year = PartialDate.Year(y);
+                start += 2;
+            }
             var end = RightEdge(document, paragraph, k + 1);
             if (end - start < 2) continue;
             // "Collective Security Treaty Organization": a kind noun inside a body's name.
             if (paragraph.Claims.Any(c => c.Kind == ClaimKind.Organization && c.StartToken <= start && c.EndToken >= end)) continue;
-            var title = paragraph.Original[tokens[start].Start..tokens[end - 1].End];
+            var titleEnd = TitleEnd(paragraph, end);
+            var title = paragraph.Original[tokens[start].Start..titleEnd];
             // "… Agreement … of 16 June 2009": RightEdge stopped before the date, which dates the document.
-            var date = end + 1 < tokens.Count && tokens[end].Lower == "of" ? DateAt(paragraph, end + 1)?.Date : null;
+            var date = end + 1 < tokens.Count && tokens[end].Lower == "of" ? DateAt(paragraph, end + 1)?.Date : year;
             var number = k + 2 < end && NumberAfterAbbreviation(document, paragraph, k + 2) ? tokens[k + 2].Text : null;
-            found.Add(new FoundDocument(paragraph, tokens[start].Start, tokens[end - 1].End, title, kind) { Date = date, Number = number });
+            found.Add(new FoundDocument(paragraph, tokens[start].Start, titleEnd, title, kind) { Date = date, Number = number });
         }
     }
 
@@ -146,6 +182,8 @@ internal sealed partial class DocumentRecogniser : IRecogniser
                 j++;
                 continue;
             }
+            // 'Plan for the Joint Border Operation "Frontier-2027"': a quoted name closes the title.
+            if (end == j && QuotedNameEnd(paragraph, j) is var quoted && quoted > j) return quoted;
             if (!afterInsert && tokens[j].GapBefore is not (Gap.Space or Gap.Hyphen or Gap.Possessive)
                 && !CapitalisedEnumeration(paragraph, j) && !NumberAfterAbbreviation(document, paragraph, j)) break;
             afterInsert = false;
@@ -164,6 +202,9 @@ internal sealed partial class DocumentRecogniser : IRecogniser
                 continue;
             }
             if (!Connectors.Contains(t.Lower)) break;
+            // "Memorandum … on granting the status of … to the Republic of X": a gerund after "on" opens a lower-case complement.
+            if (t.Lower == "on" && j + 1 < tokens.Count && tokens[j + 1].IsLowerWord && Words.IsGerund(tokens[j + 1]) && tokens[j + 1].GapBefore == Gap.Space)
+                return GerundComplementEnd(paragraph, j + 1) is var complementEnd && complementEnd > j + 2 ? complementEnd : end;
             // "… Plan … in Tashkent" ends the title, unless a period follows the place: "… Embassy … in China for 2026–2027".
             if (t.Lower == "in" && j + 1 < tokens.Count && (document.Kb.Places.TryMatch(tokens, j + 1, out _, out var placeLength) || document.Kb.Countries.TryMatch(tokens, j + 1, out _, out placeLength))
                 && !PeriodFollows(tokens, j + 1 + placeLength)) break;
@@ -171,7 +212,8 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             if (t.Lower == "of" && j + 1 < tokens.Count && tokens[j + 1].IsNumber && DateAt(paragraph, j + 1) is not null) break;
             if (t.Lower == "and" && StartsAnotherDocument(document, tokens, j + 1)) break;
             // "… Strategy for 2024–2029 and its Action Programme": a possessive determiner begins a second document.
-            if (t.Lower == "and" && j + 1 < tokens.Count && tokens[j + 1].Lower is "its" or "their") break;
+            // ("… Psychotropic Substances and Their Precursors": a capitalised one stays in the title.)
+            if (t.Lower == "and" && j + 1 < tokens.Count && tokens[j + 1].Text is "its" or "their") break;
             // "to implement the …": one verb after "to" when a title continues behind it.
             if (t.Lower == "to" && j + 2 < tokens.Count && tokens[j + 1].IsLowerWord && !Connectors.Contains(tokens[j + 1].Lower)
                 && (tokens[j + 2].Lower == "the" || tokens[j + 2].IsCapitalised) && tokens[j + 1].GapBefore == Gap.Space)
@@ -184,12 +226,85 @@ internal sealed partial class DocumentRecogniser : IRecogniser
         return end;
     }
 
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    {
+        "was", "were", "is", "are", "will", "would", "shall", "should", "can", "could", "may", "has", "have", "had",
+        "which", "that", "who", "whose", "at", "by", "as", "while", "during", "after", "before", "since",
+    };
+
+    /// <summary>
+    /// Where a lower-case complement opened by a gerund at <paramref name="from"/> ends: before punctuation, a clause
+    /// word, a participle, or a lower-case word right after a capitalised name (its verb: "… to the Republic of X opens").
+    /// </summary>
+    private static int GerundComplementEnd(Paragraph paragraph, int from)
+    {
+        var tokens = paragraph.Tokens;
+        var end = from;
+        for (var j = from; j < tokens.Count && j < from + 20; j++)
+        {
+            var t = tokens[j];
+            if (j > from && t.GapBefore is not (Gap.Space or Gap.Hyphen)) break;
+            if (t.IsCapitalised || t.IsNumber)
+            {
+                end = j + 1;
+                continue;
+            }
+            if (j > from && (ClauseWords.Contains(t.Lower) || t.Lower.EndsWith("ed", StringComparison.Ordinal))) break;
+            var connector = Connectors.Contains(t.Lower);
+            // "… the status of SCO dialogue partner": an acronym before a lower-case noun modifies it.
+            if (!connector && j > from && tokens[j - 1].IsCapitalised && !tokens[j - 1].IsAcronym) break;
+            if (!connector) end = j + 1;
+        }
+        return end;
+    }
+
+    /// <summary>The token after a quoted name of one to four words that opens at <paramref name="j"/>; else <paramref name="j"/>.</summary>
+    private static int QuotedNameEnd(Paragraph paragraph, int j)
+    {
+        var tokens = paragraph.Tokens;
+        if (j == 0 || tokens[j].GapBefore != Gap.Other || !tokens[j].IsCapitalised) return j;
+        var open = paragraph.Between(j - 1, j).Trim();
+        if (open is not ("\"" or "“" or "«")) return j;
+        var close = open == "«" ? "»" : open == "“" ? "”" : "\"";
+        for (var k = j + 1; k <= tokens.Count && k <= j + 4; k++)
+        {
+            if (paragraph.Text.AsSpan(tokens[k - 1].End).StartsWith(close, StringComparison.Ordinal)) return k;
+            if (k == tokens.Count || tokens[k].GapBefore is not (Gap.Space or Gap.Hyphen)) return j;
+        }
+        return j;
+    }
+
+    /// <summary>Where a title of tokens before <paramref name="end"/> ends in the text: after the closing quote of a quoted name it ends with.</summary>
+    private static int TitleEnd(Paragraph paragraph, int end)
+    {
+        var at = paragraph.Tokens[end - 1].End;
+        return at < paragraph.Text.Length && paragraph.Text[at] is '"' or '”' or '»' && QuotedNameStart(paragraph, end - 1) ? at + 1 : at;
+    }
+
+    /// <summary>True when a quote opens before one of the four tokens up to <paramref name="last"/>.</summary>
+    private static bool QuotedNameStart(Paragraph paragraph, int last)
+    {
+        for (var k = last; k > 0 && k > last - 4; k--)
+        {
+            if (paragraph.Tokens[k].GapBefore == Gap.Other) return paragraph.Between(k - 1, k).Trim() is "\"" or "“" or "«";
+        }
+        return false;
+    }
+
     /// <summary>"or" at <paramref name="j"/> written "and/or".</summary>
     private static bool SlashedOr(Paragraph paragraph, int j)
     {
         var tokens = paragraph.Tokens;
         return j > 0 && tokens[j].Lower == "or" && tokens[j - 1].Lower == "and"
             && paragraph.Original.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).SequenceEqual("/");
+    }
+
+    /// <summary>The end of a title of tokens [start, end) without a closing "for 2027–2028".</summary>
+    private static int WithoutPeriod(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var at = end - 1;
+        while (at > start && tokens[at].IsNumber) at--;
+        return at > start + 1 && at < end - 1 && PeriodFollows(tokens, at) ? at : end;
     }
 
     /// <summary>"for 2026–2027" at <paramref name="at"/>: a period that belongs to the title before it.</summary>
@@ -345,12 +460,12 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             var existing = drafts.FirstOrDefault(d => d.Signature == signature);
             if (existing.Draft is null)
             {
-                var longer = drafts.FirstOrDefault(d => d.Words.Length > words.Length && words.Length >= 2 && d.Words.Take(words.Length).SequenceEqual(words));
+                var longer = drafts.FirstOrDefault(d => d.Words.Length > words.Length && words.Length >= 2 && IsShortForm(words, d.Words));
                 existing = longer;
             }
             if (existing.Draft is null)
             {
-                var shorter = drafts.FirstOrDefault(d => d.Words.Length < words.Length && d.Words.Length >= 2 && words.Take(d.Words.Length).SequenceEqual(d.Words)
+                var shorter = drafts.FirstOrDefault(d => d.Words.Length < words.Length && d.Words.Length >= 2 && IsShortForm(d.Words, words)
                     && d.Draft.DocumentKind == doc.Kind);
                 if (shorter.Draft is not null)
                 {
@@ -366,6 +481,23 @@ internal sealed partial class DocumentRecogniser : IRecogniser
             if (existing.Draft is null) drafts.Add((signature, words, draft));
             Record(document, doc, draft);
         }
+    }
+
+    /// <summary>
+    /// A short wording of a longer title: its beginning ("Moscow Declaration"), or at least four of its words in order
+    /// from its first to its last ("Agreement on Cooperation in the Field of Culture" for "Agreement between the
+    /// Governments of … on Cooperation in the Field of Culture").
+    /// </summary>
+    private static bool IsShortForm(string[] shortWords, string[] longWords)
+    {
+        if (longWords.Take(shortWords.Length).SequenceEqual(shortWords)) return true;
+        if (shortWords.Length < 4 || shortWords[0] != longWords[0] || shortWords[^1] != longWords[^1]) return false;
+        var at = 0;
+        foreach (var word in longWords)
+        {
+            if (at < shortWords.Length && word == shortWords[at]) at++;
+        }
+        return at == shortWords.Length;
     }
 
     private static EntityDraft Create(ReleaseDocument document, FoundDocument doc)
@@ -409,7 +541,7 @@ internal sealed partial class DocumentRecogniser : IRecogniser
     [GeneratedRegex(@"(?:\s*\([^)]*\))+\s*\.?\s*$|\.\s*$")]
     private static partial Regex TrailingNote();
 
-    [GeneratedRegex(@"\bResolution\s+(?<number>\d{1,3}/\d{1,4}|\d{3,4}(?![\d/]))(?:\s+of\s+(?<date>\d{1,2}\s+\p{L}+,?\s+\d{4}))?")]
+    [GeneratedRegex(@"\b[Rr]esolution\s+(?<number>\d{1,3}/\d{1,4}|\d{3,4}(?![\d/]))(?:\s+of\s+(?<date>\d{1,2}\s+\p{L}+,?\s+\d{4})|\s+[""“](?<quoted>[^""”\n]{3,200})[""”])?")]
     private static partial Regex NumberedResolution();
 
     [GeneratedRegex(@"(?:(?:\b(?:UN|SCO|[\p{Lu}][\p{L}]+)[\s-]+)*(?:[\p{Lu}][\p{L}-]*)'s\s+(?<kind>report|statement|declaration|strategy|concept|plan)|\b(?<kind>report|statement)\s+of\s+the\s+(?:[\p{Lu}][\p{L}-]*\s+)+)\s*(?:on|of|about)\s+[^,.;]+")]

@@ -134,4 +134,104 @@ public sealed class DocumentTitleTests
         Assert.Contains("Global Climate Report 2025", names);
         Assert.DoesNotContain(names, n => n.Contains("WMO", StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_lower_case_complement_after_on_and_a_gerund_belongs_to_the_title()
+    {
+        var result = Extract.From("On 4 May 2026, the envoy said that the Memorandum on opening a trade office of the SCO in the Kingdom of Bhutan creates new chances.");
+
+        Assert.Contains("Memorandum on opening a trade office of the SCO in the Kingdom of Bhutan", result.Names(EntityKind.Document));
+    }
+
+    [Fact]
+    public void A_quoted_name_after_a_title_ends_it()
+    {
+        var result = Extract.From("On 4 May 2026, the services approved the Plan for the Joint Customs Exercise \"Caravan-2028\" and held a press briefing.");
+
+        Assert.Contains("Plan for the Joint Customs Exercise \"Caravan-2028\"", result.Names(EntityKind.Document));
+    }
+
+    [Fact]
+    public void Among_the_member_states_continues_a_title_and_a_named_document_inside_drops_the_period()
+    {
+        var result = Extract.From("On 4 May 2026, the ministers adopted the Road Map for the Implementation of the Concept of Cooperation among the SCO Member States in the Field of Fisheries for 2028–2030.");
+
+        var names = result.Names(EntityKind.Document).ToList();
+        Assert.Contains("Road Map for the Implementation of the Concept of Cooperation among the SCO Member States in the Field of Fisheries for 2028–2030", names);
+        Assert.Contains("Concept of Cooperation among the SCO Member States in the Field of Fisheries", names);
+    }
+
+    [Fact]
+    public void A_plan_with_its_own_period_leaves_the_last_period_to_the_document_it_implements()
+    {
+        var result = Extract.From("On 4 May 2026, the experts drafted the Plan of Action for 2027–2029 to implement the SCO Water Strategy for 2027–2040.");
+
+        Assert.Contains("SCO Water Strategy for 2027–2040", result.Names(EntityKind.Document));
+    }
+
+    [Fact]
+    public void An_acronym_before_a_lower_case_noun_does_not_end_a_gerund_complement()
+    {
+        var result = Extract.From("On 4 May 2026, the minister said the Memorandum on granting the status of SCO observer to the Kingdom of Bhutan was ready.");
+
+        Assert.Contains("Memorandum on granting the status of SCO observer to the Kingdom of Bhutan", result.Names(EntityKind.Document));
+    }
+
+    [Fact]
+    public void A_lower_case_resolution_with_a_number_is_a_document()
+    {
+        var result = Extract.From("On 4 May 2026, the delegates welcomed resolution 81/112 on cooperation in the field of fisheries.");
+
+        Assert.Equal("81/112", result.Single(EntityKind.Document, "resolution 81/112").Number);
+    }
+
+    [Fact]
+    public void A_capitalised_their_inside_a_title_does_not_begin_a_second_document()
+    {
+        var result = Extract.From("On 4 May 2026, the agencies recalled the Agreement on Combating Smuggling of Cultural Goods, Antiquities and Their Replicas.");
+
+        Assert.Contains("Agreement on Combating Smuggling of Cultural Goods, Antiquities and Their Replicas", result.Names(EntityKind.Document));
+    }
+
+    [Fact]
+    public void A_convention_centre_is_a_venue_not_a_document()
+    {
+        var result = Extract.From("On 4 May 2026, the fair opened at the Silk Road International Convention Centre in Tashkent.");
+
+        Assert.Empty(result.Names(EntityKind.Document));
+    }
+
+    [Fact]
+    public void A_named_framework_is_a_document_but_the_framework_of_the_sco_is_not()
+    {
+        var result = Extract.From("On 4 May 2026, within the Framework of the SCO, the experts discussed the Kunming Framework for Wetland Protection 2025–2035.");
+
+        Assert.Equal(["Kunming Framework for Wetland Protection 2025–2035"], result.Names(EntityKind.Document));
+    }
+
+    [Fact]
+    public void An_acronym_and_a_year_before_a_title_are_its_publisher_and_date()
+    {
+        var result = Extract.From("On 4 May 2026, the experts praised the UNEP 1998 Convention on the Protection of Mountain Lakes.");
+
+        var document = result.Single(EntityKind.Document, "Convention on the Protection of Mountain Lakes");
+        Assert.Equal(PartialDate.Year(1998), document.Date);
+    }
+
+    [Fact]
+    public void A_short_wording_that_skips_the_parties_joins_the_full_title()
+    {
+        var result = Extract.From("On 4 May 2026, the ministers recalled the Agreement between the Governments of the SCO Member States on Cooperation in the Field of Forestry.\n\nThey approved the Plan of Action for the Implementation of the Agreement on Cooperation in the Field of Forestry for 2027–2029.");
+
+        var names = result.Names(EntityKind.Document).ToList();
+        Assert.DoesNotContain("Agreement on Cooperation in the Field of Forestry", names);
+        Assert.Contains("Agreement between the Governments of the SCO Member States on Cooperation in the Field of Forestry", names);
+    }
+
+    [Fact]
+    public void A_quoted_title_after_a_resolution_number_names_the_resolution()
+    {
+        var result = Extract.From("On 4 May 2026, the envoys welcomed resolution 81/57 \"Cooperation between the United Nations and the Andean Community\", adopted last year.");
+
+        Assert.Equal("81/57", result.Single(EntityKind.Document, "Cooperation between the United Nations and the Andean Community").Number);
+    }
 }
