@@ -284,6 +284,29 @@ public abstract class CorpusStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task Pages_to_read_are_the_pages_and_see_every_commit()
+    {
+        await SaveSampleAsync();
+        IReadOnlyList<SortField> bySlug = [new SortField(ReleaseQuery.Fields.Slug, false)];
+        var copies = new ReleaseQuery(Order: bySlug) { Parts = ReleaseParts.EntityIds };
+        var toRead = copies with { ToRead = true };
+        static object Shape(Page<ReleaseRecord> page) =>
+            (page.TotalCount, string.Join("|", page.Items.Select(r => $"{r.Id} {r.Title} {r.EventDate} {string.Join(",", r.EntityIds)}")));
+
+        // Twice each: the second read of a page comes from what the store remembers for the commit.
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(Shape(await Store.QueryReleasesAsync(copies, new PageRequest(First: 10))), Shape(await Store.QueryReleasesAsync(toRead, new PageRequest(First: 10))));
+            Assert.Equal(Shape(await Store.QueryReleasesAsync(copies, new PageRequest(First: 1, After: 0))), Shape(await Store.QueryReleasesAsync(toRead, new PageRequest(First: 1, After: 0))));
+        }
+
+        var retitled = GammaRelease().Release;
+        retitled.Title = "Gamma report, corrected";
+        await Store.UpdateReleaseAsync(retitled, extraction: null);
+        Assert.Equal("Gamma report, corrected", (await Store.QueryReleasesAsync(toRead, new PageRequest(First: 10))).Items[2].Title);
+    }
+
+    [StoreFact]
     public async Task Batch_reads_answer_many_keys_at_once()
     {
         await SaveSampleAsync();

@@ -12,7 +12,7 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
     where TKey : notnull
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<TKey, TaskCompletionSource<TValue?>> _results = [];
+    private readonly Dictionary<TKey, Pending> _results = [];
     private List<TKey> _queue = [];
 
     public IDataLoaderResult<IReadOnlyList<TValue>> LoadMany(IEnumerable<TKey> keys)
@@ -26,13 +26,13 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
     {
         lock (_gate)
         {
-            if (!_results.TryGetValue(key, out var result))
+            if (!_results.TryGetValue(key, out var pending))
             {
-                result = new TaskCompletionSource<TValue?>(TaskCreationOptions.RunContinuationsAsynchronously);
-                _results.Add(key, result);
+                pending = new Pending(this);
+                _results.Add(key, pending);
                 _queue.Add(key);
             }
-            return new Pending(this, result.Task);
+            return pending;
         }
     }
 
@@ -54,48 +54,52 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         {
             lock (_gate)
             {
-                foreach (var key in keys) _results[key].TrySetException(e);
+                foreach (var key in keys) _results[key].Source.TrySetException(e);
             }
             return;
         }
         lock (_gate)
         {
-            foreach (var key in keys) _results[key].TrySetResult(values.TryGetValue(key, out var value) ? value : default);
+            foreach (var key in keys) _results[key].Source.TrySetResult(values.TryGetValue(key, out var value) ? value : default);
         }
     }
 
     /// <remarks>
-    /// Most handles find their value already there (an earlier handle of the level fetched it), so the common path
-    /// returns the finished task itself rather than going through an async method (a state machine and a task each).
+    /// One handle per key and request, shared by every field that loads the key (a page names the same organisation
+    /// many times). Most handles find their value already there (an earlier handle of the level fetched it), so the
+    /// common path returns the finished task itself rather than going through an async method (a state machine and
+    /// a task each), and the executer's untyped view of it is made once per key.
     /// </remarks>
     public sealed class Pending : IDataLoaderResult<TValue?>
     {
         private readonly BatchLoader<TKey, TValue> _loader;
-        private readonly Task<TValue?> _result;
+        private Task<object?>? _boxed;
 
-        internal Pending(BatchLoader<TKey, TValue> loader, Task<TValue?> result)
-        {
-            _loader = loader;
-            _result = result;
-        }
+        internal Pending(BatchLoader<TKey, TValue> loader) => _loader = loader;
+
+        internal TaskCompletionSource<TValue?> Source { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default)
         {
-            if (_result.IsCompleted) return _result;
+            var result = Source.Task;
+            if (result.IsCompleted) return result;
             var dispatch = _loader.DispatchAsync(cancellationToken);
-            return dispatch.IsCompletedSuccessfully ? _result : AfterDispatchAsync(dispatch);
+            return dispatch.IsCompletedSuccessfully ? result : AfterDispatchAsync(dispatch, result);
         }
 
-        private async Task<TValue?> AfterDispatchAsync(Task dispatch)
+        private static async Task<TValue?> AfterDispatchAsync(Task dispatch, Task<TValue?> result)
         {
             await dispatch;
-            return await _result;
+            return await result;
         }
 
         Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
         {
+            if (_boxed is { } boxed) return boxed;
             var result = GetResultAsync(cancellationToken);
-            return result.IsCompletedSuccessfully ? Task.FromResult<object?>(result.Result) : BoxAsync(result);
+            if (!result.IsCompletedSuccessfully) return BoxAsync(result);
+            // Benign race: two threads may each make one; both hold the same value.
+            return _boxed = Task.FromResult<object?>(result.Result);
         }
 
         private static async Task<object?> BoxAsync(Task<TValue?> result) => await result;
@@ -106,13 +110,30 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         public Task<IReadOnlyList<TValue>> GetResultAsync(CancellationToken cancellationToken = default)
         {
             var values = new List<TValue>(parts.Count);
+            var (index, pending) = Fill(values, cancellationToken);
+            return pending is null ? Task.FromResult<IReadOnlyList<TValue>>(values) : RestAsync(values, index, pending, cancellationToken);
+        }
+
+        /// <summary>The executer's view: one task for the list when every part is there, not a typed one and its boxed copy.</summary>
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
+        {
+            var values = new List<TValue>(parts.Count);
+            var (index, pending) = Fill(values, cancellationToken);
+            return pending is null ? Task.FromResult<object?>(values) : BoxAsync(RestAsync(values, index, pending, cancellationToken));
+        }
+
+        private static async Task<object?> BoxAsync(Task<IReadOnlyList<TValue>> values) => await values;
+
+        /// <summary>The values of the parts that are there, up to the first that is not: its index and task, or null when all were.</summary>
+        private (int Index, Task<TValue?>? Pending) Fill(List<TValue> values, CancellationToken cancellationToken)
+        {
             for (var i = 0; i < parts.Count; i++)
             {
                 var part = parts[i].GetResultAsync(cancellationToken);
-                if (!part.IsCompletedSuccessfully) return RestAsync(values, i, part, cancellationToken);
+                if (!part.IsCompletedSuccessfully) return (i, part);
                 if (part.Result is { } value) values.Add(value);
             }
-            return Task.FromResult<IReadOnlyList<TValue>>(values);
+            return (parts.Count, null);
         }
 
         /// <summary>From the first part that was not there yet on, awaiting each.</summary>
@@ -125,7 +146,5 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
             }
             return values;
         }
-
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }
 }

@@ -58,6 +58,13 @@ public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
 
     private static void WriteNode(Utf8JsonWriter writer, ExecutionNode? node, JsonSerializerOptions options, EncodedNames names)
     {
+        // A leaf of GraphQL.NET's own node type (not a subclass that may answer ToValue otherwise) is most of a page:
+        // one comparison of its type instead of walking the class hierarchy for each case below.
+        if (node?.GetType() == typeof(ValueExecutionNode))
+        {
+            WriteValue(writer, node.Result, options);
+            return;
+        }
         switch (node)
         {
             case ValueExecutionNode leaf:
@@ -70,7 +77,9 @@ public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
                 writer.WriteStartObject();
                 foreach (var child in parent.SubFields)
                 {
-                    names.WritePropertyName(writer, child.Name!);
+                    // Without an alias the response key is the field definition's own name, the same string every time.
+                    if (child.Field.Alias is null) names.WriteFieldName(writer, child.FieldDefinition.Name);
+                    else names.WritePropertyName(writer, child.Name!);
                     WriteNode(writer, child, options, names);
                 }
                 writer.WriteEndObject();
@@ -117,13 +126,36 @@ public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
 
     /// <summary>
     /// Field names and aliases converted and escaped once: a large page writes the same few names thousands of times,
-    /// and writing a name as a string checks it for characters to escape and transcodes it every time.
+    /// and writing a name as a string checks it for characters to escape and transcodes it every time. The schema's
+    /// field names are looked up by reference (a small map replaced whole when a name is added, so readers take no
+    /// lock and hash no characters); aliases, a new string per node, by value.
     /// </summary>
     private sealed class EncodedNames(JsonSerializerOptions options)
     {
         private readonly ConcurrentDictionary<string, JsonEncodedText> _encoded = new(StringComparer.Ordinal);
 
+        private Dictionary<string, JsonEncodedText> _fieldNames = new(ReferenceEqualityComparer.Instance);
+
+        private readonly Lock _gate = new();
+
         public JsonSerializerOptions Options { get; } = options;
+
+        /// <summary>A field definition's name: one string per field of the schema, so a bounded set.</summary>
+        public void WriteFieldName(Utf8JsonWriter writer, string name)
+        {
+            if (Volatile.Read(ref _fieldNames).TryGetValue(name, out var encoded))
+            {
+                writer.WritePropertyName(encoded);
+                return;
+            }
+            encoded = Encode(name);
+            lock (_gate)
+            {
+                if (_fieldNames.Count < MaxEncodedNames && !_fieldNames.ContainsKey(name))
+                    Volatile.Write(ref _fieldNames, new Dictionary<string, JsonEncodedText>(_fieldNames, ReferenceEqualityComparer.Instance) { [name] = encoded });
+            }
+            writer.WritePropertyName(encoded);
+        }
 
         public void WritePropertyName(Utf8JsonWriter writer, string name)
         {
@@ -132,15 +164,17 @@ public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
                 writer.WritePropertyName(encoded);
                 return;
             }
-            var converted = Options.PropertyNamingPolicy?.ConvertName(name) ?? name;
             if (_encoded.Count >= MaxEncodedNames)
             {
-                writer.WritePropertyName(converted);
+                writer.WritePropertyName(Options.PropertyNamingPolicy?.ConvertName(name) ?? name);
                 return;
             }
-            encoded = JsonEncodedText.Encode(converted, Options.Encoder);
+            encoded = Encode(name);
             _encoded.TryAdd(name, encoded);
             writer.WritePropertyName(encoded);
         }
+
+        private JsonEncodedText Encode(string name) =>
+            JsonEncodedText.Encode(Options.PropertyNamingPolicy?.ConvertName(name) ?? name, Options.Encoder);
     }
 }

@@ -26,6 +26,8 @@ public sealed class ReleaseQueries : IQueryFields, INodeResolver
                     Mentioning(ctx))
                 {
                     Parts = ReleaseSelection.PartsRead(ctx),
+                    // Resolvers only read releases: the store's remembered records, not a copy of each per request.
+                    ToRead = true,
                 };
                 var page = await ctx.Service<ICorpusStore>().QueryReleasesAsync(query, ctx.PageRequest(), ctx.CancellationToken);
                 return Connections.From(page);

@@ -203,11 +203,14 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
         var projection = ReleaseProjection(query.Parts);
         var found = _releasePages[(int)query.Parts].FindRecords(commits, ids,
             missing => projection is null ? FindByIds(raw, missing) : raw.Query().Where(IdIn(missing)).Select(projection).ToDocuments().ToList(),
-            document => _db.Mapper.ToObject<ReleaseRecord>(document), release => release.Copy());
+            document => _db.Mapper.ToObject<ReleaseRecord>(document), query.ToRead ? Shared : CopyOf);
         if (Interlocked.Read(ref _commits) != commits || found.Count != ids.Count) return null;
         var byId = found.ToDictionary(release => release.Id, StringComparer.Ordinal);
         return new Page<ReleaseRecord>(ids.Select(id => byId[id]).ToList(), idPage.Offset, idPage.TotalCount);
     }
+
+    private static readonly Func<ReleaseRecord, ReleaseRecord> Shared = release => release;
+    private static readonly Func<ReleaseRecord, ReleaseRecord> CopyOf = release => release.Copy();
 
     /// <summary>
     /// The ids of list pages by filter, order and window, since the last commit: even an id-only page cost LiteDB a

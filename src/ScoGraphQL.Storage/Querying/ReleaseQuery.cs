@@ -11,6 +11,12 @@ public sealed record ReleaseQuery(Filter? Where = null, IReadOnlyList<SortField>
     /// </summary>
     public ReleaseParts Parts { get; init; } = ReleaseParts.All;
 
+    /// <summary>
+    /// The caller only reads the records and never changes them, so a store may hand out records it shares with other
+    /// readers instead of a copy each (as <see cref="ICorpusStore.GetEntitiesToReadAsync"/> does for entities).
+    /// </summary>
+    public bool ToRead { get; init; }
+
     /// <summary>Logical fields a release filter or sort may name.</summary>
     public static class Fields
     {
