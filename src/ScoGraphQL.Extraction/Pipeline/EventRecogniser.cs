@@ -164,6 +164,13 @@ internal sealed partial class EventRecogniser : IRecogniser
             dateOf[t] = d;
             usedDates.Add(d);
         }
+        // "… will be held in September in New York, on the sidelines of the 82nd session of the UN General Assembly": the
+        // occasion is held when and where the event on its sidelines is.
+        for (var t = 1; t < triggers.Count; t++)
+        {
+            if (!dateOf.ContainsKey(t) && dateOf.TryGetValue(t - 1, out var host) && OnTheSidelines(paragraph.Text, tokens[triggers[t].Token].Start))
+                dateOf[t] = host;
+        }
         var dateStartOf = dateOf.ToDictionary(p => p.Key, p => dates[p.Value].Start);
         for (var t = 0; t < triggers.Count; t++)
         {
@@ -211,6 +218,9 @@ internal sealed partial class EventRecogniser : IRecogniser
             ? PartialDate.Day(date.Date.Year + 1, month, Math.Min(date.Date.Day, DateTime.DaysInMonth(date.Date.Year + 1, month)))
             : PartialDate.Month(date.Date.Year + 1, month);
     }
+
+    private static bool OnTheSidelines(string text, int trigger) =>
+        Sidelines().IsMatch(text.AsSpan(Math.Max(0, trigger - 40), Math.Min(40, trigger)));
 
     /// <summary>"a joint plan of activities for 2025–2026": a year of a plan's term, never the date of a meeting.</summary>
     private static bool InYearRange(string text, DateExpression date) =>
@@ -704,6 +714,9 @@ internal sealed partial class EventRecogniser : IRecogniser
 
     [GeneratedRegex(@"[""“](?<name>\p{Lu}[^""“”]{1,40})[""”]\s*$")]
     private static partial Regex QuotedBefore();
+
+    [GeneratedRegex(@"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|\p{Ll}+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Sidelines();
 
     [GeneratedRegex(@"\d{4}\s*[–—-]\s*$")]
     private static partial Regex YearRangeBefore();

@@ -194,4 +194,13 @@ public sealed class EventCueTests
 
         Assert.Equal(PartialDate.Day(2027, 4, 30), EventIn(result, "Tashkent").StartDate);
     }
+
+    [Fact]
+    public void The_occasion_of_a_meeting_on_its_sidelines_is_held_when_and_where_that_meeting_is()
+    {
+        var result = Extract.From("On 2 March 2027, the SCO Secretariat and the African Union held consultations in Addis Ababa. Their next meeting will be held in November in Geneva, on the sidelines of the 14th session of the World Health Assembly.");
+
+        Assert.True(Events(result).Count(e => e.StartDate == PartialDate.Month(2027, 11) && e.PlaceKey == EntityKeys.For(EntityKind.Place, "Geneva")) >= 2,
+            string.Join("; ", Events(result).Select(e => $"{e.Name} {e.StartDate} {e.PlaceKey}")));
+    }
 }
