@@ -164,6 +164,14 @@ internal sealed partial class EventRecogniser : IRecogniser
             dateOf[t] = d;
             usedDates.Add(d);
         }
+        // "… will be held in September in New York, on the sidelines of the 82nd session of the UN General Assembly": the
+        // occasion is held when and where the event on its sidelines is.
+        for (var t = 1; t < triggers.Count; t++)
+        {
+            if (!dateOf.ContainsKey(t) && dateOf.TryGetValue(t - 1, out var host) && OnTheSidelines(paragraph.Text, tokens[triggers[t].Token].Start))
+                dateOf[t] = host;
+        }
+        var dateStartOf = dateOf.ToDictionary(p => p.Key, p => dates[p.Value].Start);
         for (var t = 0; t < triggers.Count; t++)
         {
             PartialDate? start = null;
@@ -175,7 +183,7 @@ internal sealed partial class EventRecogniser : IRecogniser
                 var chosen = dates[best];
                 if (chosen.Expression is { } expression)
                 {
-                    start = document.Reference is { } reference ? Resolve(expression, reference, paragraph.Text[sentence.Start..sentence.End]) : expression.Date;
+                    start = document.Reference is { } reference ? Resolve(expression, reference, paragraph.Text[sentence.Start..sentence.End], expression.Start - sentence.Start) : expression.Date;
                     until = expression.Qualifier == DateQualifier.Until;
                     // "28-29 July 2022", "from 1 September to 30 November 2023": the date recogniser reads the range.
                     if (expression.IsRange && start is { } first && expression.EndMonth is { } endMonth && expression.EndDay is { } endDay
@@ -184,25 +192,35 @@ internal sealed partial class EventRecogniser : IRecogniser
                 }
                 else start = chosen.Season;
             }
-            var added = AddEvent(document, paragraph, sentence, triggers, t, dateOf, start, until, best >= 0 ? dates[best].Start : -1);
+            var added = AddEvent(document, paragraph, sentence, triggers, t, dateStartOf, start, until, best >= 0 ? dates[best].Start : -1);
             if (added is not null && rangeEnd is not null) added.EndDate ??= rangeEnd;
-            if (added is not null && best >= 0 && dates[best].Anchor is { } anchor) added.PlaceKey ??= anchor.PlaceKey;
+            // "The day before, on 12 May, the council met at a university": the explicit day is the anchored one, and so is the city.
+            if (added is not null && best >= 0 && (dates[best].Anchor ?? dates.FirstOrDefault(o => o.Anchor is not null && o.Season == start).Anchor) is { } anchor)
+                added.PlaceKey ??= anchor.PlaceKey;
         }
     }
 
     /// <summary>
     /// "… will meet in Cholpon-Ata in April", said in October: a month named without a year in a sentence about the
     /// future is the next such month, not the one already past.
+    /// "… which will take place in Bishkek in June, and on the results of the meeting held in Cholpon-Ata on 14 May": the
+    /// clause of the date speaks first; "held" there, with no "will" or "to be" of its own, is past.
     /// </summary>
-    private static PartialDate Resolve(DateExpression expression, DateOnly reference, string sentence)
+    private static PartialDate Resolve(DateExpression expression, DateOnly reference, string sentence, int dateOffset)
     {
         var date = expression.Resolve(reference);
         if (expression.Year is not null || expression.RelativeYear is not null || expression.RelativeMonths is not null
             || expression.RelativeDays is not null || expression.Month is not { } month || month >= reference.Month || !Future().IsMatch(sentence)) return date;
+        var clause = sentence[..Math.Clamp(dateOffset, 0, sentence.Length)];
+        clause = clause[(clause.LastIndexOfAny([',', ';']) + 1)..];
+        if (!Future().IsMatch(clause) && PastInClause().IsMatch(clause)) return date;
         return date.Precision == DatePrecision.Day
             ? PartialDate.Day(date.Date.Year + 1, month, Math.Min(date.Date.Day, DateTime.DaysInMonth(date.Date.Year + 1, month)))
             : PartialDate.Month(date.Date.Year + 1, month);
     }
+
+    private static bool OnTheSidelines(string text, int trigger) =>
+        Sidelines().IsMatch(text.AsSpan(Math.Max(0, trigger - 40), Math.Min(40, trigger)));
 
     /// <summary>"a joint plan of activities for 2025–2026": a year of a plan's term, never the date of a meeting.</summary>
     private static bool InYearRange(string text, DateExpression date) =>
@@ -214,7 +232,7 @@ internal sealed partial class EventRecogniser : IRecogniser
     private static bool IsBound(DateExpression date) => date.Qualifier is DateQualifier.Since or DateQualifier.By or DateQualifier.Before;
 
     private static EntityDraft? AddEvent(ReleaseDocument document, Paragraph paragraph, (int Start, int End) sentence, List<Trigger> triggers, int index,
-        Dictionary<int, int> dateOf, PartialDate? date, bool until, int dateOffset)
+        Dictionary<int, int> dateStartOf, PartialDate? date, bool until, int dateOffset)
     {
         var tokens = paragraph.Tokens;
         var trigger = triggers[index];
@@ -264,7 +282,7 @@ internal sealed partial class EventRecogniser : IRecogniser
             names.Add(($"{person.Name} {label}", false, null));
         else names.Add((Capitalise(label), false, null));
 
-        var place = VenueCity(document, paragraph, sentence, Place(paragraph, sentence, dateOffset, triggers, index, dateOf));
+        var place = VenueCity(document, paragraph, sentence, Place(paragraph, sentence, dateOffset, triggers, index, dateStartOf));
         // "training courses … held in Almaty and Dushanbe": a series in several cities, not one event.
         if (place is not null && trigger.Label != "meeting" && tokens[trigger.Token].Lower.EndsWith('s') && InSeveralCities(paragraph, sentence, place)) return null;
         EntityDraft? last = null;
@@ -293,14 +311,14 @@ internal sealed partial class EventRecogniser : IRecogniser
     /// </summary>
     /// <summary>
     /// "the Statement adopted by the SCO Heads of State Council in Astana on 4 July 2024": a council that adopts something
-    /// on a date met that day. Only councils: a ministry that approves a plan holds no meeting.
+    /// on a date (or by which something was "decided" on a date) met that day. Only councils: a ministry that approves a plan holds no meeting.
     /// </summary>
     private static EntityDraft? AdoptedBy(Paragraph paragraph, Token t)
     {
         var tokens = paragraph.Tokens;
         if (t.Index < 2 || tokens[t.Index - 1].Lower is not ("by" or "the")) return null;
         var by = tokens[t.Index - 1].Lower == "the" ? t.Index - 2 : t.Index - 1;
-        if (by < 1 || tokens[by].Lower != "by" || tokens[by - 1].Lower is not ("adopted" or "approved" or "endorsed")) return null;
+        if (by < 1 || tokens[by].Lower != "by" || tokens[by - 1].Lower is not ("adopted" or "approved" or "endorsed" or "decided")) return null;
         return paragraph.ClaimAt(t.Index, ClaimKind.Organization)?.Entity is { } body
             && body.Name.Contains("Council", StringComparison.Ordinal) ? body : null;
     }
@@ -513,6 +531,7 @@ internal sealed partial class EventRecogniser : IRecogniser
         return null;
     }
 
+    /// <param name="dateOf">Each dated trigger's date, by the offset where the date is written.</param>
     private static EntityDraft? Place(Paragraph paragraph, (int Start, int End) sentence, int dateOffset, List<Trigger> triggers, int index, Dictionary<int, int> dateOf)
     {
         var tokens = paragraph.Tokens;
@@ -546,6 +565,10 @@ internal sealed partial class EventRecogniser : IRecogniser
             if (Enumerable.Range(0, triggers.Count).Any(o => o != index && dateOf.TryGetValue(o, out var other) && (dated
                     ? other != own && triggers[o].Token > trigger && triggers[o].Token < claim.StartToken
                     : Math.Abs(claim.StartToken - triggers[o].Token) < Math.Abs(claim.StartToken - trigger)))) continue;
+            // "the forum that will take place in Osh on 3 November, and the meeting … held in Astana on 2 July": a city between
+            // another event word and that one's own date is that event's, however near it is to this one.
+            if (Enumerable.Range(0, triggers.Count).Any(o => o != index && dateOf.TryGetValue(o, out var other) && (!dated || other != own)
+                    && tokens[triggers[o].Token].Start < start && start < other)) continue;
             distance = Math.Abs(claim.StartToken - trigger);
             nearest = claim.Entity;
         }
@@ -683,11 +706,17 @@ internal sealed partial class EventRecogniser : IRecogniser
     [GeneratedRegex(@"\b(?:will|shall|is to|are to|to be held|scheduled|planned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Future();
 
+    [GeneratedRegex(@"\b(?:held|took place|met|hosted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastInClause();
+
     [GeneratedRegex(@"^,?\s+(?:which\s+)?(?:(?:will be|was|were|is|are|to be) held|(?:took|will take|takes) place)\b")]
     private static partial Regex HeldAfter();
 
     [GeneratedRegex(@"[""“](?<name>\p{Lu}[^""“”]{1,40})[""”]\s*$")]
     private static partial Regex QuotedBefore();
+
+    [GeneratedRegex(@"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|\p{Ll}+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Sidelines();
 
     [GeneratedRegex(@"\d{4}\s*[–—-]\s*$")]
     private static partial Regex YearRangeBefore();

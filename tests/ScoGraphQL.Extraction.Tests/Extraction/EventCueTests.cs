@@ -162,4 +162,45 @@ public sealed class EventCueTests
         Assert.DoesNotContain(Events(result), e => e.StartDate == PartialDate.Year(2028));
         Assert.DoesNotContain(Events(result), e => e.PlaceKey == EntityKeys.For(EntityKind.Place, "Almaty"));
     }
+
+    [Fact]
+    public void A_month_of_a_past_clause_in_a_sentence_about_the_future_stays_in_the_release_s_year()
+    {
+        var result = Extract.From("On 20 September 2027, the Secretary-General received the Ambassador of Nepal in Beijing. He spoke of the forum that will take place in Osh on 3 November 2027, and of the meeting of the SCO Council of Foreign Ministers held in Astana on 2 July.");
+
+        Assert.Equal(PartialDate.Day(2027, 7, 2), EventIn(result, "Astana").StartDate);
+    }
+
+    [Fact]
+    public void A_council_by_which_something_was_decided_on_a_date_met_that_day()
+    {
+        var result = Extract.From("On 4 March 2027, the board of the SCO Energy Club met in Minsk. It discussed the fund whose creation was decided by the SCO Heads of State Council in Qingdao on 10 June 2018.");
+
+        Assert.Equal(PartialDate.Day(2018, 6, 10), EventIn(result, "Qingdao").StartDate);
+    }
+
+    [Fact]
+    public void A_body_that_met_the_day_before_at_a_venue_met_in_the_city_of_the_release_s_event()
+    {
+        var result = Extract.From("On 9 October 2027, the Meeting of Culture Ministers of the SCO Member States was held in Tomsk. The day before, on 8 October, the SCO Council of Museum Directors met at Tomsk State Museum.");
+
+        Assert.Contains(Events(result), e => e.StartDate == PartialDate.Day(2027, 10, 8) && e.PlaceKey == EntityKeys.For(EntityKind.Place, "Tomsk"));
+    }
+
+    [Fact]
+    public void A_city_between_another_event_word_and_its_date_is_not_the_place_of_a_later_event()
+    {
+        var result = Extract.From("On 6 May 2027, the Secretary-General received the Ambassador of Laos in Beijing. They spoke of the expo that will open in Kashgar on 9 June 2027, and of the meeting of the SCO Council of Foreign Ministers held in Tashkent on 30 April.");
+
+        Assert.Equal(PartialDate.Day(2027, 4, 30), EventIn(result, "Tashkent").StartDate);
+    }
+
+    [Fact]
+    public void The_occasion_of_a_meeting_on_its_sidelines_is_held_when_and_where_that_meeting_is()
+    {
+        var result = Extract.From("On 2 March 2027, the SCO Secretariat and the African Union held consultations in Addis Ababa. Their next meeting will be held in November in Geneva, on the sidelines of the 14th session of the World Health Assembly.");
+
+        Assert.True(Events(result).Count(e => e.StartDate == PartialDate.Month(2027, 11) && e.PlaceKey == EntityKeys.For(EntityKind.Place, "Geneva")) >= 2,
+            string.Join("; ", Events(result).Select(e => $"{e.Name} {e.StartDate} {e.PlaceKey}")));
+    }
 }
