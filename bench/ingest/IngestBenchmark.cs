@@ -60,17 +60,19 @@ public static class IngestBenchmark
                 var loader = new SeedLoader(store, new ReleaseParser(), new EntityExtractor(), TimeProvider.System);
 
                 var processorBefore = Process.GetCurrentProcess().TotalProcessorTime;
+                var runtimeBefore = RuntimeCounters.Now();
                 var clock = Stopwatch.StartNew();
                 var seeding = await loader.LoadDirectoryAsync(corpus, cancellationToken: cancellationToken);
                 clock.Stop();
                 var processorTime = Process.GetCurrentProcess().TotalProcessorTime - processorBefore;
+                var runtime = RuntimeCounters.Now().Since(runtimeBefore);
 
                 var statistics = await store.GetStatisticsAsync(cancellationToken);
                 var sync = await lucene.SynchronizeAsync(CorpusReleases.ReadAllAsync(liteDb, cancellationToken: cancellationToken), repair: false, cancellationToken);
                 var sampleQuery = await SampleQueryAsync(liteDb, cancellationToken);
                 var sampleHits = sampleQuery is null ? 0 : (await lucene.SearchAsync(sampleQuery, 0, 1, cancellationToken)).TotalCount;
                 report = new IngestReport(files, seeding, clock.Elapsed, processorTime, timedIndex.UpsertTime,
-                    statistics.ReleaseCount, statistics.EntityCount, sync.Unchanged + sync.Changed, sampleQuery ?? "", sampleHits,
+                    statistics.ReleaseCount, statistics.EntityCount, sync.Unchanged + sync.Changed, sampleQuery ?? "", sampleHits, runtime,
                     PeakWorkingSetBytes: 0, DatabaseBytes: 0, SearchIndexBytes: 0);
             }
             // Sizes after the store and the index have closed, so both have written everything they hold.

@@ -5,7 +5,7 @@ namespace ScoGraphQL.Bench.Ingest;
 
 /// <summary>
 /// One seeding run measured: throughput over the whole run (knowledge load and final recomputation included),
-/// where the time went, and what was left on disk. <see cref="IndexedReleases"/> and <see cref="SampleSearchHits"/>
+/// where the time went (the runtime's own JIT and GC counters beside the stages), and what was left on disk. <see cref="IndexedReleases"/> and <see cref="SampleSearchHits"/>
 /// are read back after the run, to show that what was stored is searchable.
 /// </summary>
 public sealed record IngestReport(
@@ -19,6 +19,7 @@ public sealed record IngestReport(
     int IndexedReleases,
     string SampleQuery,
     int SampleSearchHits,
+    RuntimeCounters Runtime,
     long PeakWorkingSetBytes,
     long DatabaseBytes,
     long SearchIndexBytes)
@@ -41,6 +42,7 @@ public sealed record IngestReport(
             Stage("index (Lucene)", IndexTime),
             Stage("final recompute", t.Finish),
             Stage("other", Elapsed - t.Total),
+            Runtime.ToText(),
             $"stored: {StoredReleases} releases, {StoredEntities} entities; indexed: {IndexedReleases} releases; '{SampleQuery}' finds {SampleSearchHits}",
             $"peak working set: {Megabytes(PeakWorkingSetBytes)}; database file: {Megabytes(DatabaseBytes)}; search index: {Megabytes(SearchIndexBytes)}",
         };

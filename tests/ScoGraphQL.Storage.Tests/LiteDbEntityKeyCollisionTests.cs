@@ -36,6 +36,33 @@ public sealed class LiteDbEntityKeyCollisionTests : IDisposable
     }
 
     [Fact]
+    public async Task Entities_whose_ids_share_a_hash_each_get_only_their_own_mentions()
+    {
+        using var store = new LiteDbCorpusStore(Path.Combine(_folder.FullName, "sco.db"));
+        await store.SaveReleasesAsync(Releases());
+
+        var mentions = await store.GetMentionsByEntityAsync([First, Second]);
+
+        Assert.Equal(["r-both", "r-first-new", "r-first-old"], mentions[First].Select(m => m.ReleaseId));
+        Assert.Equal(["r-both", "r-second"], mentions[Second].Select(m => m.ReleaseId));
+    }
+
+    [Fact]
+    public async Task Releases_mentioning_entities_whose_ids_share_a_hash_are_only_their_own()
+    {
+        using var store = new LiteDbCorpusStore(Path.Combine(_folder.FullName, "sco.db"));
+        await store.SaveReleasesAsync(Releases());
+        var bySlug = new[] { new SortField(ReleaseQuery.Fields.Slug, false) };
+
+        async Task<IEnumerable<string>> Mentioning(params string[] ids) =>
+            (await store.QueryReleasesAsync(new ReleaseQuery(Order: bySlug, Mentioning: ids), new PageRequest(First: 10))).Items.Select(r => r.Id);
+
+        Assert.Equal(["r-both", "r-first-new", "r-first-old"], await Mentioning(First));
+        Assert.Equal(["r-both", "r-second"], await Mentioning(Second));
+        Assert.Equal(["r-both"], await Mentioning(First, Second));
+    }
+
+    [Fact]
     public async Task During_a_bulk_load_an_id_not_yet_an_entity_still_counts_as_sharing_the_hash()
     {
         using var store = new LiteDbCorpusStore(Path.Combine(_folder.FullName, "sco.db"));

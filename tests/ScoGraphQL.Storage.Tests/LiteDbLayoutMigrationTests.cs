@@ -17,12 +17,7 @@ public sealed class LiteDbLayoutMigrationTests : IDisposable
     [Fact]
     public async Task A_database_of_one_document_per_fact_and_mention_opens_with_the_same_answers()
     {
-        string before;
-        using (var store = new LiteDbCorpusStore(DatabasePath))
-        {
-            await store.SaveReleasesAsync(All());
-            before = await AnswersAsync(store);
-        }
+        var before = await SampleAnswersAsync();
         RewriteAsOneDocumentPerFactAndMention(DatabasePath);
 
         using (var reopened = new LiteDbCorpusStore(DatabasePath))
@@ -35,6 +30,31 @@ public sealed class LiteDbLayoutMigrationTests : IDisposable
         using var db = new LiteDatabase(DatabasePath);
         Assert.False(db.CollectionExists("facts"));
         Assert.False(db.CollectionExists("mentions"));
+    }
+
+    [Fact]
+    public async Task A_database_with_indexes_on_entity_ids_in_releases_and_mentions_drops_them_with_the_same_answers()
+    {
+        var before = await SampleAnswersAsync();
+        using (var db = Open(DatabasePath))
+        {
+            // The round 8 layout: the releases' entity ids indexed, and each mentions document listing its entities' hashes, indexed.
+            db.GetCollection("releases").EnsureIndex("EntityIds", "$.EntityIds[*]");
+            var mentions = db.GetCollection("release_mentions");
+            foreach (var document in mentions.FindAll().ToList())
+            {
+                document["EntityKeys"] = new BsonArray(document["Mentions"].AsArray.Select(m => m["EntityId"].AsString).Distinct().Select(id => new BsonValue(id.GetHashCode())));
+                mentions.Update(document);
+            }
+            mentions.EnsureIndex("EntityKeys", "$.EntityKeys[*]");
+        }
+
+        using (var reopened = new LiteDbCorpusStore(DatabasePath))
+            Assert.Equal(before, await AnswersAsync(reopened));
+        using var check = Open(DatabasePath);
+        var indexes = check.GetCollection("$indexes").FindAll().Select(index => $"{index["collection"].AsString}.{index["name"].AsString}").ToList();
+        Assert.DoesNotContain("releases.EntityIds", indexes);
+        Assert.DoesNotContain("release_mentions.EntityKeys", indexes);
     }
 
     [Fact]
@@ -128,6 +148,14 @@ public sealed class LiteDbLayoutMigrationTests : IDisposable
     }
 
     /// <summary>Every entity, and every mention by release and by entity, as JSON.</summary>
+    /// <summary>Stores the sample; its answers.</summary>
+    private async Task<string> SampleAnswersAsync()
+    {
+        using var store = new LiteDbCorpusStore(DatabasePath);
+        await store.SaveReleasesAsync(All());
+        return await AnswersAsync(store);
+    }
+
     private static async Task<string> AnswersAsync(LiteDbCorpusStore store)
     {
         var entities = (await store.QueryEntitiesAsync(new EntityQuery(), new PageRequest(First: 100))).Items;
@@ -135,11 +163,15 @@ public sealed class LiteDbLayoutMigrationTests : IDisposable
         foreach (var title in entities.SelectMany(e => e.Titles)) title.Id = 0; // roles are numbered anew when a release is stored again
         var byRelease = await store.GetMentionsByReleaseAsync([Alpha, Beta, Gamma]);
         var byEntity = await store.GetMentionsByEntityAsync(ids);
+        var mentioning = new List<object>();
+        foreach (var id in ids)
+            mentioning.Add((await store.QueryReleasesAsync(new ReleaseQuery(Mentioning: [id]) { Parts = ReleaseParts.None }, new PageRequest(First: 10))).Items.Select(r => r.Id));
         return System.Text.Json.JsonSerializer.Serialize(new
         {
             entities,
             byRelease = byRelease.Select(g => new { g.Key, mentions = g.Select(m => new { m.EntityId, m.Paragraph, m.Start, m.End, m.Text }) }),
             byEntity = byEntity.Select(g => new { g.Key, mentions = g.Select(m => new { m.ReleaseId, m.Paragraph, m.Start, m.End, m.Text }) }),
+            mentioning,
         });
     }
 

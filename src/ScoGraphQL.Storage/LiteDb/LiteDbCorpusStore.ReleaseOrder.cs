@@ -66,14 +66,31 @@ public sealed partial class LiteDbCorpusStore
             return ids.CountBy(EntityKeyHash.Of).Where(pair => pair.Value > 1).Select(pair => pair.Key).ToHashSet();
         });
 
-    /// <summary>The releases naming the entity, from the releases' own id lists (whole documents: for hash collisions only).</summary>
+    /// <summary>The releases naming the entity, checked against the releases' own id lists (whole documents: for hash collisions only).</summary>
     private HashSet<string> ReleaseIdsNaming(string entityId) =>
-        _db.GetCollection(Releases.Name).Query()
-            .Where(BsonExpression.Create("$.EntityIds[*] ANY = @0", entityId))
-            .Select(IdOnly)
+        ReleasesNamingAny([entityId]).Select(release => release.Id).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly BsonExpression IdAndEntityIds = BsonExpression.Create("{_id: $._id, e: $.EntityIds}");
+
+    /// <summary>
+    /// The releases naming any of <paramref name="entityIds"/>, with their entity-id lists: found through the order
+    /// documents' hashes, and kept only when their own list names one of them (another id may share a hash). Each
+    /// release found is read whole (LiteDB decodes a document to project it), so this serves rare paths: merges, hash
+    /// collisions, databases without co-mention lists; not <see cref="ReleasesNewestFirst"/>'s.
+    /// </summary>
+    private IEnumerable<(string Id, BsonArray EntityIds)> ReleasesNamingAny(IReadOnlyCollection<string> entityIds)
+    {
+        var wanted = entityIds.ToHashSet(StringComparer.Ordinal);
+        var candidates = FindByEntityKeys(ReleaseOrder, wanted).Select(d => d["_id"].AsString).ToList();
+        if (candidates.Count == 0) return [];
+        return _db.GetCollection(Releases.Name).Query()
+            .Where(IdIn(candidates))
+            .Select(IdAndEntityIds)
             .ToDocuments()
-            .Select(d => d["_id"].AsString)
-            .ToHashSet(StringComparer.Ordinal);
+            .Select(d => (Id: d["_id"].AsString, EntityIds: d["e"].IsArray ? d["e"].AsArray : []))
+            .Where(release => release.EntityIds.Any(id => id.IsString && wanted.Contains(id.AsString)))
+            .ToList();
+    }
 
     /// <summary>Keeps the release's order document in step with it; call after every write of a release document.</summary>
     private void WriteReleaseOrder(ReleaseRecord release, bool replace = true)

@@ -26,7 +26,7 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
         [ReleaseQuery.Fields.PublishedAt] = new("$.PublishedAt"),
         [ReleaseQuery.Fields.EventDate] = new("$.EventDate"),
         [ReleaseQuery.Fields.WordCount] = new("$.WordCount"),
-        [QueryFilters.MentionedEntity] = new(null, ["$.EntityIds"]),
+        // QueryFilters.MentionedEntity is not here: the releases mentioning an entity are found by id (ByReleaseIds).
     });
 
     private static readonly FieldMap EntityFields = new(new Dictionary<string, FieldMapping>
@@ -150,7 +150,10 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
         Releases.EnsureIndex(r => r.PublishedAt);
         Releases.EnsureIndex(r => r.EventDate);
         Releases.EnsureIndex(r => r.WordCount);
-        Releases.EnsureIndex("EntityIds", "$.EntityIds[*]");
+        // The releases naming an entity are found through the order documents' hashes (ReleasesNewestFirst): an index on
+        // the releases' own id lists was a fifth of the index entries written per release, each a string compared with
+        // the collation. Older databases drop theirs.
+        Releases.DropIndex("EntityIds");
         Entities.EnsureIndex(e => e.Kind);
         Entities.EnsureIndex(e => e.Name);
         Entities.EnsureIndex(e => e.MentionCount);
@@ -159,7 +162,9 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
         Entities.EnsureIndex("Aliases", "$.Aliases[*]");
         Entities.EnsureIndex("ParticipantIds", "$.ParticipantIds[*]");
         FactDocuments.EnsureIndex("EntityKeys", "$.EntityKeys[*]");
-        MentionDocuments.EnsureIndex("EntityKeys", "$.EntityKeys[*]");
+        // An entity's mentions are found through the releases naming it (release_order), so the mentions documents need no
+        // index of their own: it was a fifth of the index entries written per release. Older databases drop theirs.
+        MentionDocuments.DropIndex("EntityKeys");
         Roles.EnsureIndex(r => r.PersonId);
         Roles.EnsureIndex(r => r.ReleaseId);
         Curation.EnsureIndex(r => r.MergedInto);
@@ -167,10 +172,24 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
 
     public Task<Page<ReleaseRecord>> QueryReleasesAsync(ReleaseQuery query, PageRequest page, CancellationToken cancellationToken = default)
     {
+        query = ByReleaseIds(query);
         var where = LiteDbFilterTranslator.Translate(QueryFilters.Of(query), ReleaseFields);
         if ((query.Parts & LargeReleaseParts) == ReleaseParts.None && QueryRememberedReleases(where, query, page) is { } remembered)
             return Task.FromResult(remembered);
         return Task.FromResult(Query(Releases, where, query.Order, ReleaseFields, page, r => r.Id, ReleaseProjection(query.Parts)));
+    }
+
+    /// <summary>
+    /// The query with its <see cref="ReleaseQuery.Mentioning"/> turned into the ids of the releases naming all those
+    /// entities (a condition on <c>_id</c>, which LiteDB answers from its index), as the releases have no index on
+    /// the entity ids they name.
+    /// </summary>
+    private ReleaseQuery ByReleaseIds(ReleaseQuery query)
+    {
+        if (query.Mentioning is not { Count: > 0 } mentioning) return query;
+        var ids = mentioning.Distinct().Select(id => (IEnumerable<string>)ReleasesNewestFirst(id)).Aggregate((all, next) => all.Intersect(next, StringComparer.Ordinal));
+        var byId = new FieldFilter(ReleaseQuery.Fields.Slug, FilterOperator.In, FilterValue.OfList(ids.Order(StringComparer.Ordinal).ToList()));
+        return query with { Mentioning = null, Where = query.Where is null ? byId : Filter.All([query.Where, byId]) };
     }
 
     /// <summary>Bodies and paragraphs are most of a release's size: pages that show them are read as they always were.</summary>
@@ -290,7 +309,9 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
     public Task<ILookup<string, MentionRecord>> GetMentionsByEntityAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default)
     {
         var wanted = entityIds.ToHashSet(StringComparer.Ordinal);
-        var mentions = FindByEntityKeys(MentionDocuments, wanted).SelectMany(d => d.Mentions).Where(m => wanted.Contains(m.EntityId));
+        // A release mentions only entities it names (its EntityIds), so their releases hold every mention of them.
+        var releaseIds = wanted.SelectMany(ReleasesNewestFirst).ToHashSet(StringComparer.Ordinal);
+        var mentions = FindByIds(MentionDocuments, releaseIds).SelectMany(d => d.Mentions).Where(m => wanted.Contains(m.EntityId));
         return Task.FromResult(mentions.OrderBy(m => m.ReleaseId, StringComparer.Ordinal).ThenBy(m => m.Paragraph).ThenBy(m => m.Start).ToLookup(m => m.EntityId));
     }
 
@@ -341,11 +362,7 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
 
     /// <summary>The entity-id list of each release that names one of <paramref name="entityIds"/>.</summary>
     private IEnumerable<BsonArray> ReleaseEntityIdsNaming(IReadOnlyCollection<string> entityIds) =>
-        _db.GetCollection("releases").Query()
-            .Where(BsonExpression.Create("$.EntityIds[*] ANY IN @0", new BsonArray(entityIds.Distinct().Select(id => new BsonValue(id)))))
-            .Select("{e: $.EntityIds}")
-            .ToDocuments()
-            .Select(d => d["e"].AsArray);
+        ReleasesNamingAny(entityIds).Select(release => release.EntityIds);
 
     private static readonly BsonExpression NewestDate = BsonExpression.Create("$.Newest");
 
@@ -474,7 +491,7 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
     private HashSet<string> ReleasesReferring(HashSet<string> keySet)
     {
         var keys = new BsonArray(keySet.Select(key => new BsonValue(key)));
-        var releases = _db.GetCollection("releases").Query().Where(BsonExpression.Create("$.EntityIds[*] ANY IN @0", keys)).Select("$._id").ToDocuments().Select(d => d["_id"].AsString);
+        var releases = ReleasesNamingAny(keySet).Select(release => release.Id);
         // Every release's facts are read: no index covers what an entity refers to (merges are rare).
         var facts = FactDocuments.FindAll().Where(d => d.Facts.Any(f => RefersToAny(f.Entity, keySet))).Select(d => d.Id);
         var roles = _db.GetCollection("roles").Query()
@@ -512,7 +529,7 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
         var mentionCounts = records.Mentions.CountBy(m => m.EntityId).ToDictionary(StringComparer.Ordinal);
         foreach (var fact in records.Facts) fact.Entity.MentionCount = mentionCounts.GetValueOrDefault(fact.EntityId);
         var facts = new ReleaseFactsDocument { Id = releaseId, EntityKeys = EntityKeyHash.Of(records.Facts.Select(f => f.EntityId)), Facts = [.. records.Facts] };
-        var mentions = new ReleaseMentionsDocument { Id = releaseId, EntityKeys = EntityKeyHash.Of(mentionCounts.Keys), Mentions = [.. records.Mentions] };
+        var mentions = new ReleaseMentionsDocument { Id = releaseId, Mentions = [.. records.Mentions] };
         if (replace)
         {
             FactDocuments.Upsert(facts);
