@@ -114,7 +114,7 @@ public sealed partial class ReleaseDraft(World world, Dice dice, DateOnly date)
         }
         var list = form == body.Acronym || form == "ШОС" ? entry.Acronyms : form == body.Name ? null : entry.Aliases;
         if (list is not null && !list.Contains(form)) list.Add(form);
-        if (body.Parent is { } parent)
+        if (body.Parent is { ListedInsideBodies: true } parent)
         {
             if (form.Contains(parent.Name, StringComparison.Ordinal)) OrganisationForm(parent, parent.Name);
             else if (parent.Acronym is { } acronym && ContainsWord(form, acronym)) OrganisationForm(parent, acronym);

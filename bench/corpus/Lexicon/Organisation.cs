@@ -8,6 +8,12 @@ public sealed record Organisation(string Name, string? Acronym = null, params st
 {
     /// <summary>The body this one belongs to; the README lists a parent whenever a release names it, even inside the body's name.</summary>
     public Organisation? Parent { get; init; }
+
+    /// <summary>
+    /// False for a system whose name only completes its bodies' names ("United Nations Office on Drugs and Crime",
+    /// "Food and Agriculture Organization of the United Nations"): the blind gold sets list the body alone there.
+    /// </summary>
+    public bool ListedInsideBodies { get; init; } = true;
 }
 
 public static class Organisations
@@ -30,7 +36,7 @@ public static class Organisations
     public static readonly Organisation YouthCouncil = new("SCO Youth Council") { Parent = Sco };
 
     // The United Nations and its bodies.
-    public static readonly Organisation Un = new("United Nations", "UN");
+    public static readonly Organisation Un = new("United Nations", "UN") { ListedInsideBodies = false };
     public static readonly Organisation GeneralAssembly = new("UN General Assembly", null, "United Nations General Assembly") { Parent = Un };
     public static readonly Organisation SecurityCouncil = new("UN Security Council", null, "United Nations Security Council") { Parent = Un };
     public static readonly Organisation Unodc = new("United Nations Office on Drugs and Crime", "UNODC", "UN Office on Drugs and Crime") { Parent = Un };

@@ -62,6 +62,9 @@ internal sealed class KnowledgeBase
     /// <summary>Possessive words that are part of a body's name rather than its owner: "People's Bank of China".</summary>
     public HashSet<string> NamePossessives { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Bodies whose name at the end of a longer body's name only completes it ("… of the United Nations").</summary>
+    public HashSet<string> SystemParents { get; } = new(StringComparer.Ordinal);
+
     public TitleVocabulary Titles { get; } = new();
     public HashSet<string> TitleWords { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> Honorifics { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -259,6 +262,7 @@ internal sealed class KnowledgeBase
         if (doc.RootElement.TryGetProperty("homeBodies", out var home))
             foreach (var h in home.EnumerateObject()) HomeBodies[h.Name] = h.Value.GetString()!;
         foreach (var w in Strings(doc.RootElement, "namePossessives")) NamePossessives.Add(w);
+        foreach (var w in Strings(doc.RootElement, "systemParents")) SystemParents.Add(w);
         foreach (var o in doc.RootElement.GetProperty("organizations").EnumerateArray())
         {
             var entry = new OrganizationEntry(

@@ -37,7 +37,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
             }
             foreach (var phrase in phrases)
             {
-                if (phrase.Acronym is null && Embedded(document.Kb, paragraph, phrase.Start, phrase.End, spans)) continue;
+                if ((phrase.Acronym is null || AcronymOfAnother(document.Kb, paragraph, phrase)) && Embedded(document.Kb, paragraph, phrase.Start, phrase.End, spans)) continue;
                 if (phrase.Acronym is null && (IsVenue(document.Kb, paragraph, phrase.End) || known.ContainsKey(phrase.Start) && IsHeldName(document.Kb, paragraph, phrase.End)))
                 {
                     // Claimed, so that no other kind reads it, but no body.
@@ -175,9 +175,21 @@ internal sealed class OrganizationRecogniser : IRecogniser
             var k = start - 1;
             if (tokens[k].Lower == "the" && k > outerStart) k--;
             if (!ComplementLinks.Contains(tokens[k].Lower)) return true;
+            // "Food and Agriculture Organization of the United Nations": the system a body belongs to only completes its name.
+            if (end == outerEnd && kb.Organizations.TryMatch(tokens, start, out var inner, out var innerLength) && innerLength == end - start
+                && kb.SystemParents.Contains(inner.Name)) return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// "… Organization of the United Nations (FAO)": the phrase is a known body and the acronym after it is another
+    /// known body's, so the acronym is the longer name's, not the phrase's.
+    /// </summary>
+    private static bool AcronymOfAnother(KnowledgeBase kb, Paragraph paragraph, Phrase phrase) =>
+        phrase.Acronym is { } acronym && kb.OrganizationsByAcronym.TryGetValue(acronym, out var owner)
+        && kb.Organizations.TryMatch(paragraph.Tokens, phrase.Start, out var own, out var length) && phrase.Start + length == phrase.End
+        && own.Name != owner.Name;
 
     /// <summary>"Convention to Combat …", "Declaration on …": a document's title goes on; a resolution or report after a body is the body's own.</summary>
     private static readonly HashSet<string> TitleLinks = new(StringComparer.Ordinal) { "to", "on", "against" };
@@ -388,7 +400,11 @@ internal sealed class OrganizationRecogniser : IRecogniser
     {
         var tokens = paragraph.Tokens;
         if (i == 0 || !IsCapWord(paragraph, i)) return false;
-        if (tokens[i].GapBefore == Gap.Possessive) return kb.NamePossessives.Contains(tokens[i - 1].Text);
+        // "Prosecutor General's Office", "President's Administration": an office's possessive before a head noun
+        // names the office's own body ("Ministry's Department" is a unit of the ministry, not one name).
+        if (tokens[i].GapBefore == Gap.Possessive)
+            return kb.NamePossessives.Contains(tokens[i - 1].Text)
+                || (kb.TitleWords.Contains(tokens[i - 1].Text) && !IsHead(kb, tokens[i - 1]) && IsHead(kb, tokens[i]));
         return IsHead(kb, tokens[i]) && tokens[i - 1].IsCapitalised && tokens[i - 1].Text.EndsWith('s')
             && (paragraph.GapIs(i - 1, i, "'") || paragraph.GapIs(i - 1, i, "’")) && tokens[i - 1].End < tokens[i].Start - 1;
     }
@@ -515,7 +531,9 @@ internal sealed class OrganizationRecogniser : IRecogniser
         bool EndsInBody(int end) => IsHead(kb, tokens[end - 1]) || known.Any(k => k.Value.End == end && k.Key >= start)
             || (kb.QualifiedHeads.Contains(tokens[end - 1].Text) && ParenAcronym(paragraph, end - 1) is not null)
             || HeadThenCountry(kb, paragraph, start, end)
-            || (kb.ComplementHeads.Contains(tokens[end - 1].Text) && end < tokens.Count && tokens[end].Lower == "of" && (end - 1 == start || tokens[end - 2].Lower != "of"));
+            || (kb.ComplementHeads.Contains(tokens[end - 1].Text) && end < tokens.Count && tokens[end].Lower == "of" && (end - 1 == start || tokens[end - 2].Lower != "of"))
+            // "Qingdao Municipal People's Government": a government named with an inner possessive needs no complement.
+            || (kb.ComplementHeads.Contains(tokens[end - 1].Text) && end - 1 > start && IsInsideNamePossessive(kb, paragraph, end - 1));
         bool IsWholeRootBody(int from, int to) => known.Any(kn => kn.Value.End == to && kn.Value.Entry.Parent is null
             && (kn.Key == from || (kn.Key == from - 1 && tokens[kn.Key].Lower == "the")));
         var excluded = cuts.Where(c => c.AcronymEnd <= runEnd).Select(c => (c.AcronymStart, c.AcronymEnd)).ToList();
@@ -734,7 +752,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
         if (!kb.TitleWords.Contains(authority) && !kb.ComplementHeads.Contains(authority)) return end;
         for (var k = end + 3; k < tokens.Count && k < end + 10; k++)
         {
-            if (tokens[k].GapBefore != Gap.Space) return end;
+            if (tokens[k].GapBefore != Gap.Space && !IsInsideNamePossessive(kb, paragraph, k)) return end;
             if (tokens[k - 1].Lower is "of" or "the" && kb.Countries.TryMatch(tokens, k, out _, out var length)) return k + length;
             if (tokens[k].Lower is not ("of" or "the") && !IsCapWord(paragraph, k)) return end;
         }
