@@ -92,7 +92,13 @@ internal sealed class PersonRecogniser : IRecogniser
                 var separator = paragraph.Between(after - 1, after).Trim();
                 var close = after > j ? ")" : "";
                 var at = separator == close + "," ? after : tokens[after].Lower == "and" && separator == close ? after + 1 : -1;
+                // "National Coordinator of Pakistan Ambassador Farhan Qureshi": a rank-like title right after a title that
+                // names its country or body, then the name, is a second title of the same person.
+                var spaced = at < 0 && separator.Length == 0 && after == j && roles[^1] is { } last && (last.Country ?? last.Organization) is not null
+                    && tokens[after].IsCapitalised && document.Kb.Titles.TryMatch(tokens, after, out _, out _);
+                if (spaced) at = after;
                 if (at < 0 || at >= tokens.Count || TryRole(document, paragraph, at) is not { } next) break;
+                if (spaced && NameAfterTitleEnd(document, paragraph, next.End) == next.End) break;
                 roles.Add(next);
                 j = next.End;
             }
@@ -603,6 +609,7 @@ internal sealed class PersonRecogniser : IRecogniser
             // "… of Traditional Chinese Medicine Zhang Ruiqing": a country's adjective that a common noun follows is part of the body's name.
             if (claim is { Kind: ClaimKind.Country } && claim.EndToken + 1 < tokens.Count && tokens[claim.EndToken].IsCapitalised
                 && tokens[claim.EndToken].GapBefore == Gap.Space && document.Kb.EnglishWords.Contains(tokens[claim.EndToken].Lower)
+                && !document.Kb.Titles.TryMatch(tokens, claim.EndToken, out _, out _)
                 && IsNameStart(document, paragraph, claim.EndToken + 1))
                 return claim.EndToken + 1;
             if (claim is { Entity: { } entity })

@@ -82,7 +82,7 @@ public sealed class GoldEvaluationTests
         var report = Evaluate(Path.Combine(GoldDir, "unseen-4", "unseen-4.json"), Path.Combine(GoldDir, "unseen-4"));
         var floors = new Dictionary<string, double>
         {
-            ["persons"] = 1.0, ["organizations"] = 0.97, ["countries"] = 1.0, ["places"] = 0.97,
+            ["persons"] = 1.0, ["organizations"] = 0.97, ["countries"] = 1.0, ["places"] = 0.98,
             ["events"] = 0.97, ["documents"] = 1.0, ["topics"] = 0.98,
         };
         AssertAtLeast(report, floors, rolesRecall: 1.0);
@@ -304,7 +304,8 @@ public sealed class GoldEvaluationTests
     /// <summary>
     /// The seventeenth set (Gold/unseen-17) was scored once blind at a0fcb01, with round 9's first wave merged and nothing
     /// changed for it: inside issue #3's margin on every kind (events 0.800 and roles recall 0.800 at its edge). These
-    /// floors are that blind score rounded down. See its README.
+    /// floors are that blind score rounded down, raised where s9-roles3 (akim and hokim titles, a remit after "for", a rank
+    /// title before the name, regions named after a country) lifted persons, countries, places and roles. See its README.
     /// </summary>
     [Fact]
     public void Seventeenth_set_does_not_fall_below_its_blind_scores()
@@ -312,10 +313,10 @@ public sealed class GoldEvaluationTests
         var report = Evaluate(Path.Combine(GoldDir, "unseen-17", "unseen-17.json"), Path.Combine(GoldDir, "unseen-17"));
         var floors = new Dictionary<string, double>
         {
-            ["persons"] = 0.95, ["organizations"] = 0.94, ["countries"] = 0.97, ["places"] = 0.87,
+            ["persons"] = 1.0, ["organizations"] = 0.94, ["countries"] = 1.0, ["places"] = 0.92,
             ["events"] = 0.79, ["documents"] = 1.0, ["topics"] = 0.91,
         };
-        AssertAtLeast(report, floors, rolesRecall: 0.79);
+        AssertAtLeast(report, floors, rolesRecall: 1.0);
     }
 
     private static void AssertAtLeast(EvaluationReport report, Dictionary<string, double> floors, double rolesRecall)
