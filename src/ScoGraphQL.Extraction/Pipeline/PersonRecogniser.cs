@@ -593,7 +593,8 @@ internal sealed class PersonRecogniser : IRecogniser
                 if (afterParenthesis) continue;
             }
             // "Director of the Bureau of Mines, Quarries and Minerals Zhao Peng": a portfolio list ends the body.
-            if (k > start && !afterParenthesis && tokens[k].GapBefore is not (Gap.Space or Gap.Hyphen))
+            // A possessive goes on into the body it owns ("under the Prosecutor General's Office of …").
+            if (k > start && !afterParenthesis && tokens[k].GapBefore is not (Gap.Space or Gap.Hyphen or Gap.Possessive))
                 return PortfolioListEnd(document, paragraph, k, firstItemRead: true) is var listEnd && listEnd > k && IsNameStart(document, paragraph, listEnd) ? listEnd : start;
             // "Chairman of VEB.RF Ivan Petrov": a body written as an acronym, dotted or not, that no claim covers, then the name.
             if (k == start && tokens[k].IsAcronym && AcronymEnd(paragraph, k) is var acronymEnd && IsNameStart(document, paragraph, acronymEnd))
@@ -633,7 +634,8 @@ internal sealed class PersonRecogniser : IRecogniser
             if (k == start && !afterName && IsBodyNoun(document, tokens[k]) && k + 2 < tokens.Count && paragraph.GapIs(k, k + 1, ",")
                 && (IsNameStart(document, paragraph, k + 1) || document.Kb.Honorifics.Contains(tokens[k + 1].Text) && IsNameStart(document, paragraph, k + 2)))
                 return k + 1;
-            if (tokens[k].Lower is "of" or "the" or "and" or "to" or "for" or "in" || tokens[k].IsCapitalised && !paragraph.IsClaimed(k, k + 1, ClaimKind.PersonName))
+            // "Department on Combating Economic Crimes under the Prosecutor General's Office of …": "on" a remit, "under" a parent body.
+            if (tokens[k].Lower is "of" or "the" or "and" or "to" or "for" or "in" or "on" or "under" || tokens[k].IsCapitalised && !paragraph.IsClaimed(k, k + 1, ClaimKind.PersonName))
             {
                 k++;
                 continue;

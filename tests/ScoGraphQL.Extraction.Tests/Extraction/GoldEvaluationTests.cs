@@ -287,7 +287,9 @@ public sealed class GoldEvaluationTests
 
     /// <summary>
     /// The sixteenth set (Gold/unseen-16) was scored once blind at a0fcb01, with round 9's first wave merged and nothing
-    /// changed for it: inside issue #3's margin on every kind. These floors are that blind score rounded down. See its README.
+    /// changed for it: inside issue #3's margin on every kind. These floors are that blind score rounded down, raised where
+    /// s9-roles3 (a minister plenipotentiary, a long title through "on", "under" and a possessive, a bare title given to the
+    /// holder its paragraph names) lifted persons, topics and roles. See its README.
     /// </summary>
     [Fact]
     public void Sixteenth_set_does_not_fall_below_its_blind_scores()
@@ -295,10 +297,10 @@ public sealed class GoldEvaluationTests
         var report = Evaluate(Path.Combine(GoldDir, "unseen-16", "unseen-16.json"), Path.Combine(GoldDir, "unseen-16"));
         var floors = new Dictionary<string, double>
         {
-            ["persons"] = 0.96, ["organizations"] = 0.92, ["countries"] = 1.0, ["places"] = 1.0,
-            ["events"] = 0.76, ["documents"] = 0.96, ["topics"] = 0.88,
+            ["persons"] = 1.0, ["organizations"] = 0.92, ["countries"] = 1.0, ["places"] = 1.0,
+            ["events"] = 0.76, ["documents"] = 0.96, ["topics"] = 0.90,
         };
-        AssertAtLeast(report, floors, rolesRecall: 0.90);
+        AssertAtLeast(report, floors, rolesRecall: 1.0);
     }
 
     /// <summary>
@@ -314,7 +316,7 @@ public sealed class GoldEvaluationTests
         var floors = new Dictionary<string, double>
         {
             ["persons"] = 1.0, ["organizations"] = 0.94, ["countries"] = 1.0, ["places"] = 0.92,
-            ["events"] = 0.79, ["documents"] = 1.0, ["topics"] = 0.91,
+            ["events"] = 0.84, ["documents"] = 1.0, ["topics"] = 0.91,
         };
         AssertAtLeast(report, floors, rolesRecall: 1.0);
     }

@@ -60,4 +60,30 @@ public sealed class RegionalHeadTests
         Assert.Contains("Ak-Tala", places);
         Assert.DoesNotContain("Khatlon", places);
     }
+
+    [Fact]
+    public void A_minister_plenipotentiary_of_an_embassy_is_a_title()
+    {
+        var result = Extract.From("Minister Plenipotentiary of the Turkish Embassy Selin Aksoy also took part in the talks.");
+
+        Assert.Equal(["Minister Plenipotentiary of the Turkish Embassy"], result.RolesOf("Selin Aksoy"));
+    }
+
+    [Fact]
+    public void A_long_title_runs_through_a_remit_on_a_parent_under_and_a_possessive_to_the_name()
+    {
+        var result = Extract.From("Head of the Division on Countering Cybercrime under the Ministry of Internal Affairs of the Kyrgyz Republic Nurlan Abdyrakhmanov and Head of the Unit on Asset Recovery under the Prosecutor General's Office of Mongolia Tsend Batbayar presented the study.");
+
+        Assert.Equal(["Head of the Division on Countering Cybercrime under the Ministry of Internal Affairs of the Kyrgyz Republic"], result.RolesOf("Nurlan Abdyrakhmanov"));
+        Assert.Equal(["Head of the Unit on Asset Recovery under the Prosecutor General's Office of Mongolia"], result.RolesOf("Tsend Batbayar"));
+    }
+
+    [Fact]
+    public void A_bare_title_of_several_holders_goes_to_the_one_its_paragraph_names()
+    {
+        var result = Extract.From("The talks were chaired by Minister of Trade of Mongolia Bat-Erdene Tsend. Minister of Trade of the Republic of Belarus Pavel Lysenko also spoke.\n\nAfter the talks Mr Lysenko described the new customs rules. \"They will save time,\" the Minister said.");
+
+        Assert.Contains("Minister", result.RolesOf("Pavel Lysenko"));
+        Assert.DoesNotContain("Minister", result.RolesOf("Bat-Erdene Tsend"));
+    }
 }
