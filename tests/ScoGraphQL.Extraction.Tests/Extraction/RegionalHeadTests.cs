@@ -86,4 +86,13 @@ public sealed class RegionalHeadTests
         Assert.Contains("Minister", result.RolesOf("Pavel Lysenko"));
         Assert.DoesNotContain("Minister", result.RolesOf("Bat-Erdene Tsend"));
     }
+
+    [Fact]
+    public void A_member_of_parliament_written_deputy_of_is_a_title()
+    {
+        var result = Extract.From("Deputy of the State Duma of the Federal Assembly of the Russian Federation Irina Volkova and Deputy Minister of Health of Mongolia Bold Ganbaatar spoke.");
+
+        Assert.Equal(["Deputy of the State Duma of the Federal Assembly of the Russian Federation"], result.RolesOf("Irina Volkova"));
+        Assert.Equal(["Deputy Minister of Health of Mongolia"], result.RolesOf("Bold Ganbaatar"));
+    }
 }
