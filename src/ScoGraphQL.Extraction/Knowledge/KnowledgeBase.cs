@@ -21,6 +21,8 @@ internal sealed class KnowledgeBase
     public Dictionary<string, CountryEntry> CountriesByIso { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Gazetteer<PlaceEntry> Places { get; } = new();
     public HashSet<string> RegionSuffixes { get; } = new(StringComparer.Ordinal);
+    /// <summary>"East", "North": before a country's name and a region suffix, they name a region ("East Kazakhstan Region").</summary>
+    public HashSet<string> CompassWords { get; } = new(StringComparer.Ordinal);
     public Gazetteer<OrganizationEntry> Organizations { get; } = new();
     public Dictionary<string, OrganizationEntry> OrganizationsByName { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Dictionary<string, OrganizationEntry> OrganizationsByAcronym { get; } = new(StringComparer.Ordinal);
@@ -210,6 +212,7 @@ internal sealed class KnowledgeBase
         // Curated first: where it names a GeoNames city in English ("Karaganda" for "Karagandy"), its entry wins.
         using var curated = Read("places.json");
         foreach (var w in Strings(curated.RootElement, "regionSuffixes")) RegionSuffixes.Add(w);
+        foreach (var w in Strings(curated.RootElement, "compassWords")) CompassWords.Add(w);
         var variants = curated.RootElement.TryGetProperty("nameVariants", out var v)
             ? v.EnumerateArray().Select(set => set.EnumerateArray().Select(w => w.GetString()!).ToArray()).ToArray()
             : [];

@@ -92,7 +92,13 @@ internal sealed class PersonRecogniser : IRecogniser
                 var separator = paragraph.Between(after - 1, after).Trim();
                 var close = after > j ? ")" : "";
                 var at = separator == close + "," ? after : tokens[after].Lower == "and" && separator == close ? after + 1 : -1;
+                // "National Coordinator of Pakistan Ambassador Farhan Qureshi": a rank-like title right after a title that
+                // names its country or body, then the name, is a second title of the same person.
+                var spaced = at < 0 && separator.Length == 0 && after == j && roles[^1] is { } last && (last.Country ?? last.Organization) is not null
+                    && tokens[after].IsCapitalised && document.Kb.Titles.TryMatch(tokens, after, out _, out _);
+                if (spaced) at = after;
                 if (at < 0 || at >= tokens.Count || TryRole(document, paragraph, at) is not { } next) break;
+                if (spaced && NameAfterTitleEnd(document, paragraph, next.End) == next.End) break;
                 roles.Add(next);
                 j = next.End;
             }
@@ -587,7 +593,8 @@ internal sealed class PersonRecogniser : IRecogniser
                 if (afterParenthesis) continue;
             }
             // "Director of the Bureau of Mines, Quarries and Minerals Zhao Peng": a portfolio list ends the body.
-            if (k > start && !afterParenthesis && tokens[k].GapBefore is not (Gap.Space or Gap.Hyphen))
+            // A possessive goes on into the body it owns ("under the Prosecutor General's Office of …").
+            if (k > start && !afterParenthesis && tokens[k].GapBefore is not (Gap.Space or Gap.Hyphen or Gap.Possessive))
                 return PortfolioListEnd(document, paragraph, k, firstItemRead: true) is var listEnd && listEnd > k && IsNameStart(document, paragraph, listEnd) ? listEnd : start;
             // "Chairman of VEB.RF Ivan Petrov": a body written as an acronym, dotted or not, that no claim covers, then the name.
             if (k == start && tokens[k].IsAcronym && AcronymEnd(paragraph, k) is var acronymEnd && IsNameStart(document, paragraph, acronymEnd))
@@ -603,6 +610,7 @@ internal sealed class PersonRecogniser : IRecogniser
             // "… of Traditional Chinese Medicine Zhang Ruiqing": a country's adjective that a common noun follows is part of the body's name.
             if (claim is { Kind: ClaimKind.Country } && claim.EndToken + 1 < tokens.Count && tokens[claim.EndToken].IsCapitalised
                 && tokens[claim.EndToken].GapBefore == Gap.Space && document.Kb.EnglishWords.Contains(tokens[claim.EndToken].Lower)
+                && !document.Kb.Titles.TryMatch(tokens, claim.EndToken, out _, out _)
                 && IsNameStart(document, paragraph, claim.EndToken + 1))
                 return claim.EndToken + 1;
             if (claim is { Entity: { } entity })
@@ -626,7 +634,8 @@ internal sealed class PersonRecogniser : IRecogniser
             if (k == start && !afterName && IsBodyNoun(document, tokens[k]) && k + 2 < tokens.Count && paragraph.GapIs(k, k + 1, ",")
                 && (IsNameStart(document, paragraph, k + 1) || document.Kb.Honorifics.Contains(tokens[k + 1].Text) && IsNameStart(document, paragraph, k + 2)))
                 return k + 1;
-            if (tokens[k].Lower is "of" or "the" or "and" or "to" or "for" or "in" || tokens[k].IsCapitalised && !paragraph.IsClaimed(k, k + 1, ClaimKind.PersonName))
+            // "Department on Combating Economic Crimes under the Prosecutor General's Office of …": "on" a remit, "under" a parent body.
+            if (tokens[k].Lower is "of" or "the" or "and" or "to" or "for" or "in" or "on" or "under" || tokens[k].IsCapitalised && !paragraph.IsClaimed(k, k + 1, ClaimKind.PersonName))
             {
                 k++;
                 continue;

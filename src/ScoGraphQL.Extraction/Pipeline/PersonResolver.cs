@@ -104,8 +104,15 @@ internal sealed class PersonResolver : IRecogniser
             // "SCO Secretary-General Ivan Petrov addressed … The Secretary-General said": of several holders, the one
             // introduced in the reference's own paragraph.
             if (holders.Count > 1)
-                holders = document.PersonTitles.Where(t => holders.Contains(t.PersonKey) && t.Paragraph == reference.Paragraph && reference.Paragraph >= 0)
+            {
+                var candidates = holders;
+                holders = document.PersonTitles.Where(t => candidates.Contains(t.PersonKey) && t.Paragraph == reference.Paragraph && reference.Paragraph >= 0)
                     .Select(t => t.PersonKey).Distinct().ToList();
+                // "Mr Qureshi noted … 'Our task is …,' the Minister said": else the one the paragraph names.
+                if (holders.Count == 0 && reference.Paragraph >= 0)
+                    holders = document.Mentions.Where(m => m.Paragraph == reference.Paragraph && candidates.Contains(m.EntityKey))
+                        .Select(m => m.EntityKey).Distinct().ToList();
+            }
             if (holders.Count != 1) continue;
             PersonRecogniser.AddRole(document, holders[0], reference.Title, reference.OrganizationKey, reference.CountryKey);
         }

@@ -44,23 +44,39 @@ internal sealed class PlaceRecogniser : IRecogniser
                 var lowerCase = tokens[i].GapBefore == Gap.Hyphen && LowerCaseSuffix(kb, tokens, i + 1);
                 if (!HasRegionSuffix(kb, tokens, i + 1) && !lowerCase) continue;
                 // "Issyk-Kul Region": a hyphenated name is one name.
-                var first = i;
-                while (first > 1 && tokens[first].GapBefore == Gap.Hyphen && tokens[first].IsCapitalised && tokens[first].Text.All(char.IsLetter)) first--;
+                var first = HyphenatedStart(tokens, i);
                 // "the Issyk-Kul region": written lower-case, only a hyphenated name is taken for a region ("the Eurasian region" is not).
                 if (lowerCase && first == i) continue;
                 if (!IsUnknownName(document, paragraph, first, i + 1)) continue;
                 if (tokens[first - 1].IsCapitalised && !paragraph.GapIs(first - 1, first, ",")) continue;
                 Add(document, paragraph, first, i + 2, document.Entity(EntityKind.Place, Text.Collapse(paragraph.Slice(first, i + 2))));
             }
-            // "in the Zhambyl and Mangystau regions": each name before a lower-case plural suffix is a region.
+            // "in the Zhambyl and Mangystau regions", "the Chui and Issyk-Kul regions": each name (a hyphenated one is one
+            // name) before a lower-case plural suffix is a region, named as the text writes it in full elsewhere ("Chui Region").
             for (var i = 3; i < tokens.Count; i++)
             {
-                if (tokens[i].GapBefore != Gap.Space || !kb.RegionSuffixes.Contains(Plural(tokens[i].Text)) || tokens[i - 2].Lower != "and") continue;
-                if (!IsUnknownName(document, paragraph, i - 1, i) || !IsUnknownName(document, paragraph, i - 3, i - 2)) continue;
-                foreach (var name in new[] { i - 3, i - 1 })
-                    Add(document, paragraph, name, name + 1, document.Entity(EntityKind.Place, tokens[name].Text));
+                if (tokens[i].GapBefore != Gap.Space || Plural(tokens[i].Text) is not { Length: > 0 } suffix || !kb.RegionSuffixes.Contains(suffix)) continue;
+                var second = HyphenatedStart(tokens, i - 1);
+                if (second < 3 || tokens[second - 1].Lower != "and") continue;
+                var first = HyphenatedStart(tokens, second - 2);
+                if (first < 1 || !IsUnknownName(document, paragraph, second, i) || !IsUnknownName(document, paragraph, first, second - 1)) continue;
+                foreach (var (name, nameEnd) in new[] { (first, second - 1), (second, i) })
+                {
+                    var written = Text.Collapse(paragraph.Slice(name, nameEnd));
+                    var full = written + " " + suffix;
+                    var inFull = document.Paragraphs.Any(p => p.Text.Contains(full, StringComparison.Ordinal));
+                    Add(document, paragraph, name, nameEnd, document.Entity(EntityKind.Place, inFull ? full : written));
+                }
             }
         }
+    }
+
+    /// <summary>The first token of the hyphenated name ("Issyk-Kul") that ends at token <paramref name="last"/>.</summary>
+    private static int HyphenatedStart(IReadOnlyList<Token> tokens, int last)
+    {
+        var first = last;
+        while (first > 1 && tokens[first].GapBefore == Gap.Hyphen && tokens[first].IsCapitalised && tokens[first].Text.All(char.IsLetter)) first--;
+        return first;
     }
 
     private static bool HasRegionSuffix(Knowledge.KnowledgeBase kb, IReadOnlyList<Token> tokens, int end) =>
