@@ -255,7 +255,7 @@ public sealed class GoldEvaluationTests
     /// <summary>
     /// The fourteenth set (Gold/unseen-14) was scored once blind at 0b564b9, with round 8 merged and nothing changed
     /// for it: organisations (0.813) and events (0.703) fall short of issue #3's margin. These floors are that blind
-    /// score rounded down. See its README.
+    /// score rounded down; events raised after s9-events2 (0.757 -> 0.789: the headline's city). See its README.
     /// </summary>
     [Fact]
     public void Fourteenth_set_does_not_fall_below_its_blind_scores()
@@ -264,7 +264,7 @@ public sealed class GoldEvaluationTests
         var floors = new Dictionary<string, double>
         {
             ["persons"] = 1.0, ["organizations"] = 1.0, ["countries"] = 1.0, ["places"] = 0.95,
-            ["events"] = 0.75, ["documents"] = 1.0, ["topics"] = 0.84,
+            ["events"] = 0.78, ["documents"] = 1.0, ["topics"] = 0.84,
         };
         AssertAtLeast(report, floors, rolesRecall: 1.0);
     }
@@ -287,7 +287,9 @@ public sealed class GoldEvaluationTests
 
     /// <summary>
     /// The sixteenth set (Gold/unseen-16) was scored once blind at a0fcb01, with round 9's first wave merged and nothing
-    /// changed for it: inside issue #3's margin on every kind. These floors are that blind score rounded down. See its README.
+    /// changed for it: inside issue #3's margin on every kind. These floors are that blind score rounded down, events raised
+    /// after s9-events2 (0.762 -> 0.905: cities heading an event's name, visits to a named city, "shortly after", closing
+    /// ceremonies). See its README.
     /// </summary>
     [Fact]
     public void Sixteenth_set_does_not_fall_below_its_blind_scores()
@@ -296,7 +298,7 @@ public sealed class GoldEvaluationTests
         var floors = new Dictionary<string, double>
         {
             ["persons"] = 0.96, ["organizations"] = 0.92, ["countries"] = 1.0, ["places"] = 1.0,
-            ["events"] = 0.76, ["documents"] = 0.96, ["topics"] = 0.88,
+            ["events"] = 0.90, ["documents"] = 0.96, ["topics"] = 0.88,
         };
         AssertAtLeast(report, floors, rolesRecall: 0.90);
     }
@@ -304,7 +306,8 @@ public sealed class GoldEvaluationTests
     /// <summary>
     /// The seventeenth set (Gold/unseen-17) was scored once blind at a0fcb01, with round 9's first wave merged and nothing
     /// changed for it: inside issue #3's margin on every kind (events 0.800 and roles recall 0.800 at its edge). These
-    /// floors are that blind score rounded down. See its README.
+    /// floors are that blind score rounded down, events raised after s9-events2 (0.800 -> 0.884: fairs, briefings, the
+    /// headline's city, occasions on a session's margins). See its README.
     /// </summary>
     [Fact]
     public void Seventeenth_set_does_not_fall_below_its_blind_scores()
@@ -313,7 +316,7 @@ public sealed class GoldEvaluationTests
         var floors = new Dictionary<string, double>
         {
             ["persons"] = 0.95, ["organizations"] = 0.94, ["countries"] = 0.97, ["places"] = 0.87,
-            ["events"] = 0.79, ["documents"] = 1.0, ["topics"] = 0.91,
+            ["events"] = 0.88, ["documents"] = 1.0, ["topics"] = 0.91,
         };
         AssertAtLeast(report, floors, rolesRecall: 0.79);
     }
