@@ -79,8 +79,11 @@ internal sealed partial class EventRecogniser : IRecogniser
         var kb = KnowledgeBase.Instance;
         // "The festival will run until 16 September": the word refers back, and the date ends what it refers to.
         var endsSomething = paragraph.Dates.Any(d => d.Start >= sentence.Start && d.End <= sentence.End && d.Qualifier == DateQualifier.Until);
+        // "On the first day of the Forum": the event named there dates another one, it is not one of its own.
+        var daysOf = DayOf().Matches(paragraph.Text[sentence.Start..sentence.End]).Select(m => (Start: sentence.Start + m.Index, End: sentence.Start + m.Index + m.Length)).ToList();
         foreach (var t in inSentence)
         {
+            if (daysOf.Any(d => t.Start >= d.Start && t.End <= d.End)) continue;
             if (AdoptedBy(paragraph, t) is { } council)
             {
                 triggers.Add(new Trigger(t.Index, "meeting", council));
@@ -160,6 +163,19 @@ internal sealed partial class EventRecogniser : IRecogniser
             var shifted = anchorDate.Date.AddDays(shift);
             var date = PartialDate.Day(shifted.Year, shifted.Month, shifted.Day);
             dates.Add((null, sentence.Start + day.Index, sentence.Start + day.Index + day.Length, date, anchor));
+        }
+        foreach (Match day in DayOf().Matches(paragraph.Text[sentence.Start..sentence.End]))
+        {
+            // "On the first day of the Forum, a business round table …": a day of the event of several days reported before. Only
+            // as the sentence's frame: "the final was held on the last day of the forum" is a part of the forum itself.
+            var spanning = document.Entities.Where(e => e.Kind == EntityKind.Event && e.StartDate is { Precision: DatePrecision.Day } && e.EndDate is { Precision: DatePrecision.Day }
+                && e.FirstSeen.CompareTo((paragraph.Index, sentence.Start)) < 0).MinBy(e => e.FirstSeen);
+            if (spanning is not { StartDate: { } first, EndDate: { } last }) continue;
+            var which = day.Groups["which"].Value.ToLowerInvariant();
+            var date = which is "last" or "final" or "closing" ? last.Date
+                : first.Date.AddDays(which switch { "second" => 1, "third" => 2, _ => 0 });
+            if (date > last.Date) continue;
+            dates.Add((null, sentence.Start + day.Index, sentence.Start + day.Index + day.Length, PartialDate.Day(date.Year, date.Month, date.Day), null));
         }
         foreach (Match during in DuringPeriod().Matches(paragraph.Text[sentence.Start..sentence.End]))
         {
@@ -797,6 +813,9 @@ internal sealed partial class EventRecogniser : IRecogniser
 
     [GeneratedRegex(@"\b(?:shortly|soon|immediately|just)\s+(?:after|before)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|\p{L}+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ShortlyAfter();
+
+    [GeneratedRegex(@"^\s*On\s+the\s+(?<which>first|second|third|last|final|closing|opening)\s+day\s+of\s+the\s+\p{L}+")]
+    private static partial Regex DayOf();
 
     [GeneratedRegex(@"\d{4}\s*[–—-]\s*$")]
     private static partial Regex YearRangeBefore();

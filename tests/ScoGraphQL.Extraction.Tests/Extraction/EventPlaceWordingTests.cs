@@ -89,4 +89,12 @@ public sealed class EventPlaceWordingTests
 
         Assert.Equal(2, Events(result).Count(e => e.StartDate == PartialDate.Month(2027, 9)));
     }
+
+    [Fact]
+    public void An_event_on_the_second_day_of_a_forum_is_dated_that_day()
+    {
+        var result = Extract.From("The SCO Youth Forum was held in Kazan on 8–10 July 2027. On the second day of the Forum, a debate on green jobs brought together students.");
+
+        Assert.Contains(Events(result), e => e.StartDate == PartialDate.Day(2027, 7, 9));
+    }
 }

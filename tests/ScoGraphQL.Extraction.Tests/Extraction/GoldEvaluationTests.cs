@@ -306,8 +306,8 @@ public sealed class GoldEvaluationTests
     /// <summary>
     /// The seventeenth set (Gold/unseen-17) was scored once blind at a0fcb01, with round 9's first wave merged and nothing
     /// changed for it: inside issue #3's margin on every kind (events 0.800 and roles recall 0.800 at its edge). These
-    /// floors are that blind score rounded down, events raised after s9-events2 (0.800 -> 0.884: fairs, briefings, the
-    /// headline's city, occasions on a session's margins). See its README.
+    /// floors are that blind score rounded down, events raised after s9-events2 (0.800 -> 0.909: fairs, briefings, the
+    /// headline's city, occasions on a session's margins, "On the first day of the Forum"). See its README.
     /// </summary>
     [Fact]
     public void Seventeenth_set_does_not_fall_below_its_blind_scores()
@@ -316,7 +316,7 @@ public sealed class GoldEvaluationTests
         var floors = new Dictionary<string, double>
         {
             ["persons"] = 0.95, ["organizations"] = 0.94, ["countries"] = 0.97, ["places"] = 0.87,
-            ["events"] = 0.88, ["documents"] = 1.0, ["topics"] = 0.91,
+            ["events"] = 0.90, ["documents"] = 1.0, ["topics"] = 0.91,
         };
         AssertAtLeast(report, floors, rolesRecall: 0.79);
     }
