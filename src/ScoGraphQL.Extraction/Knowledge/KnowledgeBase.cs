@@ -108,6 +108,9 @@ internal sealed class KnowledgeBase
     /// <summary>"… will meet in Bishkek in May": verbs that are events right before "in" and a city, whoever the subject.</summary>
     public Dictionary<string, string> EventVerbsBeforeCity { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> EventNotBefore { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"an industrial fair in Chirchiq", not "a fair world order": trigger words that are events only before these words (or punctuation).</summary>
+    public Dictionary<string, HashSet<string>> EventNounOnly { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> ThemedPeriods { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> Vocabulary { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -374,6 +377,8 @@ internal sealed class KnowledgeBase
         foreach (var v in doc.RootElement.GetProperty("afterPerson").EnumerateObject()) EventVerbsAfterPerson[v.Name] = v.Value.GetString()!;
         foreach (var v in doc.RootElement.GetProperty("beforeCity").EnumerateObject()) EventVerbsBeforeCity[v.Name] = v.Value.GetString()!;
         foreach (var w in Strings(doc.RootElement, "notBefore")) EventNotBefore.Add(w);
+        foreach (var w in doc.RootElement.GetProperty("nounOnly").EnumerateObject())
+            EventNounOnly[w.Name] = new HashSet<string>(w.Value.EnumerateArray().Select(v => v.GetString()!), StringComparer.OrdinalIgnoreCase);
         foreach (var w in Strings(doc.RootElement, "themedPeriods")) ThemedPeriods.Add(w);
     }
 

@@ -24,9 +24,32 @@ internal sealed partial class EventRecogniser : IRecogniser
         {
             foreach (var sentence in paragraph.Sentences) Recognise(document, paragraph, sentence);
         }
+        HeadlineCity(document);
         var primary = document.Entities.Where(e => e.Kind == EntityKind.Event && e.StartDate is { Precision: DatePrecision.Day })
             .OrderBy(e => e.FirstSeen).FirstOrDefault();
         if (primary is not null) primary.IsPrimary = true;
+    }
+
+    /// <summary>
+    /// "SCO Tourism and Culture Fair opens in Xi'an", "… speaks at UN Security Council briefing in New York": the headline
+    /// names the city of the event its word names, when the body held it only at a venue or said the city in another sentence.
+    /// </summary>
+    private static void HeadlineCity(ReleaseDocument document)
+    {
+        var kb = document.Kb;
+        var tokens = document.Title.Tokens;
+        foreach (var (start, _, entry) in kb.Places.Scan(tokens, t => t.IsCapitalised && !t.IsAcronym))
+        {
+            if (start < 2 || tokens[start - 1].Lower != "in") continue;
+            var key = EntityKeys.For(EntityKind.Place, entry.Name);
+            if (!document.Entities.Any(e => e.Kind == EntityKind.Place && e.Key == key)) continue;
+            var label = tokens.Take(start - 1).Select(t => TriggerLabel(kb, tokens, t)).LastOrDefault(l => l is not null);
+            if (label is null) continue;
+            var named = document.Entities.Where(e => e.Kind == EntityKind.Event && e.EventLabel == label && e.StartDate is not null)
+                .MinBy(e => e.FirstSeen);
+            if (named is { PlaceKey: null }) named.PlaceKey = key;
+            return;
+        }
     }
 
     /// <param name="Subject">The body that meets, when the words that found the trigger already name it.</param>
@@ -56,8 +79,11 @@ internal sealed partial class EventRecogniser : IRecogniser
         var kb = KnowledgeBase.Instance;
         // "The festival will run until 16 September": the word refers back, and the date ends what it refers to.
         var endsSomething = paragraph.Dates.Any(d => d.Start >= sentence.Start && d.End <= sentence.End && d.Qualifier == DateQualifier.Until);
+        // "On the first day of the Forum": the event named there dates another one, it is not one of its own.
+        var daysOf = DayOf().Matches(paragraph.Text[sentence.Start..sentence.End]).Select(m => (Start: sentence.Start + m.Index, End: sentence.Start + m.Index + m.Length)).ToList();
         foreach (var t in inSentence)
         {
+            if (daysOf.Any(d => t.Start >= d.Start && t.End <= d.End)) continue;
             if (AdoptedBy(paragraph, t) is { } council)
             {
                 triggers.Add(new Trigger(t.Index, "meeting", council));
@@ -70,6 +96,12 @@ internal sealed partial class EventRecogniser : IRecogniser
             // "… the expert group will meet in Bishkek in May": a gathering wherever the subject is not a recognised body.
             if (label is null && kb.EventVerbsBeforeCity.TryGetValue(t.Text, out var cityVerbLabel) && t.Index + 2 < tokens.Count
                 && tokens[t.Index + 1].Lower == "in" && paragraph.ClaimAt(t.Index + 2, ClaimKind.Place)?.Entity is { CountryKey: not null }) label = cityVerbLabel;
+            // "a fair world order", "the course of the talks": an adjective or an idiom, not the event word.
+            if (label is not null && kb.EventNounOnly.TryGetValue(t.Text, out var followers)
+                && !(t.Index > 0 && tokens[t.Index - 1].Lower == "training") && t.Index + 1 < tokens.Count && tokens[t.Index + 1].GapBefore == Gap.Space
+                && tokens[t.Index + 1].Start < sentence.End && !followers.Contains(tokens[t.Index + 1].Text)) continue;
+            // "the opening ceremony", "the closing ceremony": a part of the event the release reports, not one of its own.
+            if (label == "ceremony" && t.Index > 0 && tokens[t.Index - 1].Lower is "opening" or "closing") continue;
             // "dialogue partner": a status, not an event.
             if (label is not null && t.Index + 1 < tokens.Count && kb.EventNotBefore.Contains(tokens[t.Index + 1].Text)) continue;
             // "valued the SCO as a forum for …": what a body is, not a gathering.
@@ -88,7 +120,9 @@ internal sealed partial class EventRecogniser : IRecogniser
             // "Opening the meeting, …", "At the end of the meeting": the event this release already reported, not another one.
             if (!endsSomething && IsAnaphora(document, tokens, t, label)) continue;
             // A generic "event" counts only as a "joint event"; a capitalised "Week" only as a named one.
-            if (label == "event" && (t.Index == 0 || tokens[t.Index - 1].Lower != "joint")) continue;
+            // "a high-level event on UN–SCO cooperation" is one too.
+            if (label == "event" && (t.Index == 0 || !(tokens[t.Index - 1].Lower == "joint"
+                || t.Index >= 2 && tokens[t.Index - 1].Lower == "level" && tokens[t.Index - 1].GapBefore == Gap.Hyphen && tokens[t.Index - 2].Lower == "high"))) continue;
             if (label == "week" && !t.IsCapitalised) continue;
             // "joined via videoconference": how someone took part, not a videoconference of its own.
             if (label == "videoconference" && t.Index > 0 && tokens[t.Index - 1].Lower is "via" or "by" or "through" or "per") continue;
@@ -130,6 +164,19 @@ internal sealed partial class EventRecogniser : IRecogniser
             var date = PartialDate.Day(shifted.Year, shifted.Month, shifted.Day);
             dates.Add((null, sentence.Start + day.Index, sentence.Start + day.Index + day.Length, date, anchor));
         }
+        foreach (Match day in DayOf().Matches(paragraph.Text[sentence.Start..sentence.End]))
+        {
+            // "On the first day of the Forum, a business round table …": a day of the event of several days reported before. Only
+            // as the sentence's frame: "the final was held on the last day of the forum" is a part of the forum itself.
+            var spanning = document.Entities.Where(e => e.Kind == EntityKind.Event && e.StartDate is { Precision: DatePrecision.Day } && e.EndDate is { Precision: DatePrecision.Day }
+                && e.FirstSeen.CompareTo((paragraph.Index, sentence.Start)) < 0).MinBy(e => e.FirstSeen);
+            if (spanning is not { StartDate: { } first, EndDate: { } last }) continue;
+            var which = day.Groups["which"].Value.ToLowerInvariant();
+            var date = which is "last" or "final" or "closing" ? last.Date
+                : first.Date.AddDays(which switch { "second" => 1, "third" => 2, _ => 0 });
+            if (date > last.Date) continue;
+            dates.Add((null, sentence.Start + day.Index, sentence.Start + day.Index + day.Length, PartialDate.Day(date.Year, date.Month, date.Day), null));
+        }
         foreach (Match during in DuringPeriod().Matches(paragraph.Text[sentence.Start..sentence.End]))
         {
             // "… an exhibition in Paris during the International Year": the year of the themed year named before.
@@ -166,10 +213,24 @@ internal sealed partial class EventRecogniser : IRecogniser
         }
         // "… will be held in September in New York, on the sidelines of the 82nd session of the UN General Assembly": the
         // occasion is held when and where the event on its sidelines is.
+        // "… had been held in Qingdao in June 2018, shortly after the SCO summit in the city": near in time, so the same month.
+        var sameMonth = new HashSet<int>();
         for (var t = 1; t < triggers.Count; t++)
         {
-            if (!dateOf.ContainsKey(t) && dateOf.TryGetValue(t - 1, out var host) && OnTheSidelines(paragraph.Text, tokens[triggers[t].Token].Start))
+            if (dateOf.ContainsKey(t) || !dateOf.TryGetValue(t - 1, out var host)) continue;
+            if (OnTheSidelines(paragraph.Text, tokens[triggers[t].Token].Start)) dateOf[t] = host;
+            else if (ShortlyAfter().IsMatch(paragraph.Text.AsSpan(Math.Max(0, tokens[triggers[t].Token].Start - 40), Math.Min(40, tokens[triggers[t].Token].Start))))
+            {
                 dateOf[t] = host;
+                sameMonth.Add(t);
+            }
+        }
+        // "… a high-level event on the margins of the 82nd session of the UN General Assembly in September": the session took
+        // the date, nearer to it, and the occasion on its margins is held then too.
+        for (var t = 0; t + 1 < triggers.Count; t++)
+        {
+            if (!dateOf.ContainsKey(t) && dateOf.TryGetValue(t + 1, out var session) && triggers[t + 1].Token > triggers[t].Token
+                && OnTheSidelines(paragraph.Text, tokens[triggers[t + 1].Token].Start)) dateOf[t] = session;
         }
         var dateStartOf = dateOf.ToDictionary(p => p.Key, p => dates[p.Value].Start);
         for (var t = 0; t < triggers.Count; t++)
@@ -191,6 +252,11 @@ internal sealed partial class EventRecogniser : IRecogniser
                         rangeEnd = PartialDate.Day(first.Date.Year, endMonth, endDay);
                 }
                 else start = chosen.Season;
+                if (sameMonth.Contains(t) && start is { Precision: DatePrecision.Day } exact)
+                {
+                    start = PartialDate.Month(exact.Date.Year, exact.Date.Month);
+                    rangeEnd = null;
+                }
             }
             var added = AddEvent(document, paragraph, sentence, triggers, t, dateStartOf, start, until, best >= 0 ? dates[best].Start : -1);
             if (added is not null && rangeEnd is not null) added.EndDate ??= rangeEnd;
@@ -543,6 +609,7 @@ internal sealed partial class EventRecogniser : IRecogniser
         if (cue.Label == "year") return null;
         // "the Tianjin summit held last year": a city right before the event word is where it took place.
         if (CityModifier(paragraph, trigger) is { } modifier) return modifier;
+        if (CityReferredTo(paragraph, sentence, trigger) is { } referred) return referred;
         // Of two cities in one sentence ("the meeting … in Bishkek …, and a round table … in Vientiane"), the nearer one.
         EntityDraft? nearest = null;
         var distance = int.MaxValue;
@@ -610,14 +677,40 @@ internal sealed partial class EventRecogniser : IRecogniser
         return false;
     }
 
-    private static EntityDraft? CityModifier(Paragraph paragraph, int trigger) =>
-        paragraph.Claims.FirstOrDefault(c => c.Kind == ClaimKind.Place && c.EndToken == trigger && c.Entity is { CountryKey: not null }
-            && paragraph.Tokens[trigger].GapBefore == Gap.Space)?.Entity;
+    /// <summary>"the Tianjin summit", and "the Tashkent International Film Festival": a city that heads the event's name.</summary>
+    private static EntityDraft? CityModifier(Paragraph paragraph, int trigger)
+    {
+        const int longestName = 4;
+        var tokens = paragraph.Tokens;
+        return paragraph.Claims.FirstOrDefault(c => c.Kind == ClaimKind.Place && c.Entity is { CountryKey: not null } && c.EndToken <= trigger
+            && (c.EndToken == trigger ? tokens[trigger].GapBefore == Gap.Space
+                : tokens[trigger].IsCapitalised && trigger - c.EndToken <= longestName
+                  && Enumerable.Range(c.EndToken, trigger - c.EndToken + 1).All(i => tokens[i].IsCapitalised && !tokens[i].IsAcronym && tokens[i].GapBefore == Gap.Space)))?.Entity;
+    }
+
+    /// <summary>
+    /// "… shortly after the SCO summit in the city", "a new course … to be held there in October": the city named last
+    /// before the event word.
+    /// </summary>
+    private static EntityDraft? CityReferredTo(Paragraph paragraph, (int Start, int End) sentence, int trigger)
+    {
+        const int reach = 12;
+        var tokens = paragraph.Tokens;
+        var refers = false;
+        for (var k = trigger + 1; k < tokens.Count && k - trigger <= reach && tokens[k].Start < sentence.End && !refers; k++)
+            refers = tokens[k].Lower == "there" && tokens[k - 1].Lower is "held" or "place" or "organised" or "organized"
+                || tokens[k].Lower == "city" && k - trigger <= 3 && tokens[k - 1].Lower == "the" && tokens[k - 2].Lower == "in";
+        if (!refers) return null;
+        return paragraph.Claims.Where(c => c.Kind == ClaimKind.Place && c.Entity is { CountryKey: not null } && c.EndToken <= trigger)
+            .MaxBy(c => c.StartToken)?.Entity;
+    }
 
     private static EntityDraft? VisitDestination(Paragraph paragraph, int trigger)
     {
         var tokens = paragraph.Tokens;
         var i = trigger + 1;
+        // "invited the Secretary-General to visit Cairo": the verb names the city itself.
+        if (i < tokens.Count && tokens[i].GapBefore == Gap.Space && paragraph.ClaimAt(i, ClaimKind.Place)?.Entity is { CountryKey: not null } named) return named;
         if (i >= tokens.Count || tokens[i].Lower != "to") return null;
         i++;
         if (i < tokens.Count && tokens[i].Lower == "the") i++;
@@ -700,7 +793,7 @@ internal sealed partial class EventRecogniser : IRecogniser
         return latest.Year == first.Year + 1 && latest.DayNumber - first.DayNumber < 400 ? new DateOnly(latest.Year, first.Month, first.Day) : first;
     }
 
-    [GeneratedRegex(@"\b(?:(?:will be|was|were|is|are|be) held|(?:take|took|takes|will take) place|opened|opens|will open)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:will be|was|were|is|are|be|been) held|(?:take|took|takes|will take) place|opened|opens|will open)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Held();
 
     [GeneratedRegex(@"\b(?:will|shall|is to|are to|to be held|scheduled|planned)\b", RegexOptions.IgnoreCase)]
@@ -709,7 +802,7 @@ internal sealed partial class EventRecogniser : IRecogniser
     [GeneratedRegex(@"\b(?:held|took place|met|hosted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastInClause();
 
-    [GeneratedRegex(@"^,?\s+(?:which\s+)?(?:(?:will be|was|were|is|are|to be) held|(?:took|will take|takes) place)\b")]
+    [GeneratedRegex(@"^,?\s+(?:which\s+)?(?:(?:will be|was|were|is|are|to be|had been|has been|have been) held|(?:took|will take|takes) place)\b")]
     private static partial Regex HeldAfter();
 
     [GeneratedRegex(@"[""“](?<name>\p{Lu}[^""“”]{1,40})[""”]\s*$")]
@@ -717,6 +810,12 @@ internal sealed partial class EventRecogniser : IRecogniser
 
     [GeneratedRegex(@"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|\p{Ll}+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Sidelines();
+
+    [GeneratedRegex(@"\b(?:shortly|soon|immediately|just)\s+(?:after|before)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|\p{L}+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortlyAfter();
+
+    [GeneratedRegex(@"^\s*On\s+the\s+(?<which>first|second|third|last|final|closing|opening)\s+day\s+of\s+the\s+\p{L}+")]
+    private static partial Regex DayOf();
 
     [GeneratedRegex(@"\d{4}\s*[–—-]\s*$")]
     private static partial Regex YearRangeBefore();
