@@ -58,6 +58,31 @@ public sealed class LiteDbLayoutMigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_database_without_co_mention_lists_counts_them_from_its_releases_with_the_same_answers()
+    {
+        string before;
+        using (var store = new LiteDbCorpusStore(DatabasePath))
+        {
+            await store.SaveReleasesAsync(All());
+            before = await CoMentionsAsync(store);
+        }
+        Assert.Contains("SharedReleases", before);
+        using (var db = Open(DatabasePath))
+            db.DropCollection("comentions");
+
+        using var reopened = new LiteDbCorpusStore(DatabasePath);
+        Assert.Equal(before, await CoMentionsAsync(reopened));
+    }
+
+    /// <summary>Every entity's co-mentions, as JSON.</summary>
+    private static async Task<string> CoMentionsAsync(LiteDbCorpusStore store)
+    {
+        var ids = (await store.QueryEntitiesAsync(new EntityQuery(), new PageRequest(First: 100))).Items.Select(e => e.Id).ToList();
+        var related = await store.GetCoMentionsAsync(ids);
+        return System.Text.Json.JsonSerializer.Serialize(ids.Select(id => new { id, related = related[id] }));
+    }
+
+    [Fact]
     public async Task A_database_without_release_order_documents_gets_them_at_start_up_with_the_same_orders()
     {
         var before = await OrdersOfDatedAndUndatedAsync();
@@ -147,7 +172,6 @@ public sealed class LiteDbLayoutMigrationTests : IDisposable
         return System.Text.Json.JsonSerializer.Serialize(ids.Select(id => new { id, pages[id].Items, pages[id].TotalCount }));
     }
 
-    /// <summary>Every entity, and every mention by release and by entity, as JSON.</summary>
     /// <summary>Stores the sample; its answers.</summary>
     private async Task<string> SampleAnswersAsync()
     {
@@ -156,6 +180,7 @@ public sealed class LiteDbLayoutMigrationTests : IDisposable
         return await AnswersAsync(store);
     }
 
+    /// <summary>Every entity, and every mention by release and by entity, as JSON.</summary>
     private static async Task<string> AnswersAsync(LiteDbCorpusStore store)
     {
         var entities = (await store.QueryEntitiesAsync(new EntityQuery(), new PageRequest(First: 100))).Items;

@@ -15,24 +15,6 @@ internal static class CoMentionList
     /// </summary>
     public const int MaxPerKind = 500;
 
-    /// <summary>
-    /// For each of <paramref name="entityIds"/>, the other entities named in the releases that name it, with how many
-    /// such releases, most first; one pass over the entity-id lists of releases (any release may come: only those
-    /// naming one of the entities count for it). Every entity gets a list, empty when no release names it.
-    /// </summary>
-    public static Dictionary<string, List<CoMention>> RankEach(IReadOnlyCollection<string> entityIds, IEnumerable<BsonArray> releaseEntityIds)
-    {
-        var counter = new CoMentionCounter(entityIds);
-        var named = new List<string>();
-        foreach (var release in releaseEntityIds)
-        {
-            named.Clear();
-            foreach (var value in release) named.Add(value.AsString);
-            counter.Add(named);
-        }
-        return entityIds.Distinct().ToDictionary(id => id, counter.Ranked, StringComparer.Ordinal);
-    }
-
     public static BsonDocument ToDocument(string entityId, IEnumerable<CoMention> ranked)
     {
         var kept = ranked

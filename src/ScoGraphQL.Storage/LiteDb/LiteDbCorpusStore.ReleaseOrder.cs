@@ -97,8 +97,7 @@ public sealed partial class LiteDbCorpusStore
     {
         var document = ReleaseOrderDocument(release.Id, (release.PublishedAt ?? release.EventDate) is { } newest ? new BsonValue(newest) : BsonValue.Null,
             EntityKeyHash.Of(release.EntityIds));
-        if (replace) ReleaseOrder.Upsert(document);
-        else ReleaseOrder.Insert(document);
+        Write(ReleaseOrder, document, replace);
     }
 
     private void DeleteReleaseOrder(string releaseId) => ReleaseOrder.Delete(releaseId);

@@ -345,24 +345,22 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
         // A database written before the lists were kept has none yet: those entities are counted from their releases.
         var counted = CountCoMentions(entityIds.Distinct().Where(id => !stored.ContainsKey(id)).ToList());
         var related = entityIds.Distinct()
-            .SelectMany(id => (stored.TryGetValue(id, out var list) ? list : counted[id]).Select(c => (id, c)))
+            .SelectMany(id => (stored.TryGetValue(id, out var list) ? list : counted.Ranked(id)).Select(c => (id, c)))
             .ToLookup(x => x.id, x => x.c);
         return Task.FromResult(related);
     }
 
     /// <summary>
-    /// Every entity named in a release that names one of <paramref name="entityIds"/>, with how many such releases, most
-    /// first, for each of them; each release that names any of them is read once, and only its entity-id list.
+    /// The entities named in the releases that name one of <paramref name="entityIds"/>, counted for each of them; each
+    /// such release is read once.
     /// </summary>
-    private Dictionary<string, List<CoMention>> CountCoMentions(IReadOnlyCollection<string> entityIds)
+    private CoMentionCounter CountCoMentions(IReadOnlyCollection<string> entityIds)
     {
-        if (entityIds.Count == 0) return new Dictionary<string, List<CoMention>>(StringComparer.Ordinal);
-        return CoMentionList.RankEach(entityIds, ReleaseEntityIdsNaming(entityIds));
+        var counter = new CoMentionCounter(entityIds);
+        if (entityIds.Count == 0) return counter;
+        foreach (var release in ReleasesNamingAny(entityIds)) counter.Add(release.EntityIds.Select(id => id.AsString));
+        return counter;
     }
-
-    /// <summary>The entity-id list of each release that names one of <paramref name="entityIds"/>.</summary>
-    private IEnumerable<BsonArray> ReleaseEntityIdsNaming(IReadOnlyCollection<string> entityIds) =>
-        ReleasesNamingAny(entityIds).Select(release => release.EntityIds);
 
     private static readonly BsonExpression NewestDate = BsonExpression.Create("$.Newest");
 
@@ -516,8 +514,7 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
         _releaseTextChanged = true;
         var records = CurationRules.Rekey(ExtractionRecords.From(release.Id, extraction), merges);
         release.EntityIds = [.. records.EntityIds];
-        if (replace) Releases.Update(release);
-        else Releases.Insert(release);
+        Write(Releases, release, replace);
         WriteReleaseOrder(release, replace);
         Insert(release.Id, records, replace);
         affected.UnionWith(records.AllEntityIds);
@@ -530,17 +527,19 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
         foreach (var fact in records.Facts) fact.Entity.MentionCount = mentionCounts.GetValueOrDefault(fact.EntityId);
         var facts = new ReleaseFactsDocument { Id = releaseId, EntityKeys = EntityKeyHash.Of(records.Facts.Select(f => f.EntityId)), Facts = [.. records.Facts] };
         var mentions = new ReleaseMentionsDocument { Id = releaseId, Mentions = [.. records.Mentions] };
-        if (replace)
-        {
-            FactDocuments.Upsert(facts);
-            MentionDocuments.Upsert(mentions);
-        }
-        else
-        {
-            FactDocuments.Insert(facts);
-            MentionDocuments.Insert(mentions);
-        }
+        Write(FactDocuments, facts, replace);
+        Write(MentionDocuments, mentions, replace);
         Roles.InsertBulk(records.Roles);
+    }
+
+    /// <summary>
+    /// Upserts a document that may be stored already, inserts one that cannot be: an upsert looks the id up first, a
+    /// lookup for nothing on every new release of a bulk load.
+    /// </summary>
+    private static void Write<T>(ILiteCollection<T> collection, T document, bool replace)
+    {
+        if (replace) collection.Upsert(document);
+        else collection.Insert(document);
     }
 
     /// <summary>
