@@ -17,8 +17,8 @@ internal sealed class CountryRecogniser : IRecogniser
             foreach (var (start, end, entry) in document.Kb.Countries.Scan(tokens, t => t.IsCapitalised && !(t.IsAcronym && t.Text.Length < 3)))
             {
                 // "East Kazakhstan Region": a region of the country, which the name does not mention.
-                if (start > 0 && end < tokens.Count && document.Kb.CompassWords.Contains(tokens[start - 1].Text) && tokens[start].GapBefore == Gap.Space
-                    && tokens[end].GapBefore == Gap.Space && document.Kb.RegionSuffixes.Contains(tokens[end].Text)) continue;
+                if (start > 0 && document.Kb.CompassWords.Contains(tokens[start - 1].Text) && tokens[start].GapBefore == Gap.Space
+                    && PlaceRecogniser.HasRegionSuffix(document.Kb, tokens, end)) continue;
                 var draft = document.Entity(EntityKind.Country, entry.Name);
                 draft.IsoCode = entry.IsoCode;
                 document.Mention(draft, paragraph, start, end);

@@ -42,7 +42,7 @@ internal sealed partial class EventRecogniser : IRecogniser
         {
             if (start < 2 || tokens[start - 1].Lower != "in") continue;
             var key = EntityKeys.For(EntityKind.Place, entry.Name);
-            if (!document.Entities.Any(e => e.Kind == EntityKind.Place && e.Key == key)) continue;
+            if (document.Find(key) is null) continue;
             var label = tokens.Take(start - 1).Select(t => TriggerLabel(kb, tokens, t)).LastOrDefault(l => l is not null);
             if (label is null) continue;
             var named = document.Entities.Where(e => e.Kind == EntityKind.Event && e.EventLabel == label && e.StartDate is not null)

@@ -119,8 +119,8 @@ internal sealed class OrganizationRecogniser : IRecogniser
             var words = body.Name.Split(' ');
             (string Head, string Acronym)? parts = words switch
             {
-                [var acronym, var head] when acronym.All(c => char.IsUpper(c) || char.IsDigit(c)) => (head, acronym),
-                [var head, "of", "the", var acronym] when acronym.All(c => char.IsUpper(c) || char.IsDigit(c)) => (head, acronym),
+                [var acronym, var head] when Token.AllUpperOrDigit(acronym) => (head, acronym),
+                [var head, "of", "the", var acronym] when Token.AllUpperOrDigit(acronym) => (head, acronym),
                 _ => null,
             };
             if (parts is not { } p) continue;
@@ -587,7 +587,9 @@ internal sealed class OrganizationRecogniser : IRecogniser
                 if (m >= tokens.Count || tokens[m].GapBefore != Gap.Space || !IsCapWord(paragraph, m)) break;
                 // "… Statement on Countering …" starts a document; "Centre for Combating …" is still the body's name,
                 // and so is "Group on Combating … (EAG)" when the acronym it defines closes it.
-                if (Words.IsGerund(tokens[m]) && !(link.Lower == "for" && (IsHead(kb, tokens[k - 1]) || kb.RemitAdjectives.Contains(tokens[k - 1].Text))))
+                // "Centre for …", "Agencies … Responsible for …": what follows "for" is the body's remit.
+                var remitFor = link.Lower == "for" && (IsHead(kb, tokens[k - 1]) || kb.RemitAdjectives.Contains(tokens[k - 1].Text));
+                if (Words.IsGerund(tokens[m]) && !remitFor)
                 {
                     if (AcronymClosing(paragraph, start, m) is { } closing)
                     {
@@ -627,12 +629,13 @@ internal sealed class OrganizationRecogniser : IRecogniser
                     break;
                 }
                 end = linkEnd;
-                if ((link.Lower == "of" && kb.StateBodyHeads.Contains(tokens[k - 1].Text)) || (link.Lower == "for" && (IsHead(kb, tokens[k - 1]) || kb.RemitAdjectives.Contains(tokens[k - 1].Text))))
+                if ((link.Lower == "of" && kb.StateBodyHeads.Contains(tokens[k - 1].Text)) || remitFor)
                     end = linkEnd = RemitList(kb, paragraph, linkEnd);
                 previousStart = m;
-                previousNamesBody = Enumerable.Range(m, linkEnd - m).Any(x => tokens[x].IsAcronym) || known.Any(kn => kn.Key >= m && kn.Value.End <= linkEnd);
-                var namesParent = Enumerable.Range(m, linkEnd - m).Any(x => tokens[x].Text is "SCO" or "UN" or "ШОС")
-                    || known.Any(kn => kn.Key >= m && kn.Value.End <= linkEnd) || tokens[linkEnd - 1].Text == "States";
+                var holdsKnownBody = known.Any(kn => kn.Key >= m && kn.Value.End <= linkEnd);
+                var namesSystem = Enumerable.Range(m, linkEnd - m).Any(x => tokens[x].Text is "SCO" or "UN" or "ШОС");
+                previousNamesBody = Enumerable.Range(m, linkEnd - m).Any(x => tokens[x].IsAcronym) || holdsKnownBody;
+                var namesParent = namesSystem || holdsKnownBody || tokens[linkEnd - 1].Text == "States";
                 if (namesParent)
                 {
                     if (end + 1 < tokens.Count && tokens[end].Lower == "member" && tokens[end + 1].Lower == "states") end += 2;
@@ -644,7 +647,7 @@ internal sealed class OrganizationRecogniser : IRecogniser
                         continue;
                     }
                     // "… of the Federal Security Service of the Russian Federation": a national parent keeps its country.
-                    if (!Enumerable.Range(m, linkEnd - m).Any(x => tokens[x].Text is "SCO" or "UN" or "ШОС") && end + 1 < tokens.Count
+                    if (!namesSystem && end + 1 < tokens.Count
                         && tokens[end].Lower == "of" && tokens[end].GapBefore == Gap.Space)
                     {
                         var c = tokens[end + 1].Lower == "the" ? end + 2 : end + 1;

@@ -79,7 +79,8 @@ internal sealed class PlaceRecogniser : IRecogniser
         return first;
     }
 
-    private static bool HasRegionSuffix(Knowledge.KnowledgeBase kb, IReadOnlyList<Token> tokens, int end) =>
+    /// <summary>A region word ("Region", "Province" …) follows the name ending before <paramref name="end"/>.</summary>
+    internal static bool HasRegionSuffix(Knowledge.KnowledgeBase kb, IReadOnlyList<Token> tokens, int end) =>
         end < tokens.Count && tokens[end].GapBefore == Gap.Space && kb.RegionSuffixes.Contains(tokens[end].Text);
 
     private static bool LowerCaseSuffix(Knowledge.KnowledgeBase kb, IReadOnlyList<Token> tokens, int end) =>

@@ -23,7 +23,7 @@ internal sealed record Token(int Index, int Start, int End, string Text, Gap Gap
     public bool IsAcronym { get; } = Text.Length >= 2 && char.IsLetter(Text[0]) && AllUpperOrDigit(Text);
 
     // A loop, not LINQ: this runs for every token of every paragraph.
-    private static bool AllUpperOrDigit(string text)
+    internal static bool AllUpperOrDigit(string text)
     {
         foreach (var c in text)
         {
