@@ -101,5 +101,6 @@ public sealed record SeedingRecord(int Releases, int Seed, double SeedingSeconds
         }
     }
 
-    public TimeSpan? SeedingTime => SeedingSeconds > 0 ? TimeSpan.FromSeconds(SeedingSeconds) : null;
+    // Rounded to the nearest tick: FromSeconds truncates, and a double such as 1.6630975 reads back one tick short.
+    public TimeSpan? SeedingTime => SeedingSeconds > 0 ? TimeSpan.FromTicks((long)Math.Round(SeedingSeconds * TimeSpan.TicksPerSecond)) : null;
 }
