@@ -83,7 +83,7 @@ public sealed class FaultsReport(FaultsOptions options, KillTest kills, TimeSpan
             md.AppendLine(
                 Invariant($"RSS: start {Mib(fuzz.Memory[0].ResidentBytes)}, after warm-up ({warm.Requests:N0} requests, the first {FuzzTest.WarmUpShare:P0}) {Mib(warm.ResidentBytes)}, ") +
                 Invariant($"max {Mib(fuzz.Memory.Max(m => m.ResidentBytes))}, end {Mib(end)} ({(end - warm.ResidentBytes) * 100.0 / warm.ResidentBytes:+0.0;-0.0}% after warm-up; ") +
-                Invariant($"flat means at most +{FuzzTest.FlatGrowthAllowed:P0}): {(fuzz.MemoryFlat ? "flat" : "GREW")}. ") +
+                Invariant($"flat means at most +{FuzzTest.FlatGrowthAllowed:P0} or +{Mib(FuzzTest.FlatGrowthFloorBytes)}, whichever is more): {(fuzz.MemoryFlat ? "flat" : "GREW")}. ") +
                 Invariant($"Slowest request: {fuzz.SlowestRequest.TotalMilliseconds:N0} ms (#{fuzz.SlowestRequestIndex})."));
             md.AppendLine();
         }

@@ -1,5 +1,6 @@
 using ScoGraphQL.Bench.Faults;
 using ScoGraphQL.Bench.Faults.Kills;
+using ScoGraphQL.Bench.Faults.Fuzzing;
 using Xunit.Abstractions;
 
 namespace ScoGraphQL.Bench.Tests;
@@ -44,4 +45,23 @@ public sealed class FaultsSmokeTests(ITestOutputHelper output)
         Assert.True(report.Fuzz.ServerAlive);
         Assert.True(report.Fuzz.MemoryFlat);
     }
+}
+
+public sealed class MemoryFlatnessTests
+{
+    private static bool Flat(long warmMib, long endMib)
+    {
+        var fuzz = new FuzzTest(new FaultsOptions { Requests = 100 }, TextWriter.Null);
+        fuzz.Memory.AddRange([new MemorySample(0, 50L << 20), new MemorySample(20, warmMib << 20), new MemorySample(100, endMib << 20)]);
+        return fuzz.MemoryFlat;
+    }
+
+    [Theory]
+    [InlineData(100, 129, true)] // +29 % of a small server: within the 32 MiB floor
+    [InlineData(100, 133, false)]
+    [InlineData(240, 300, true)] // +25 % of a large one
+    [InlineData(240, 302, false)]
+    [InlineData(240, 200, true)]
+    public void Memory_is_flat_within_a_quarter_or_32_MiB_whichever_is_more(long warmMib, long endMib, bool flat) =>
+        Assert.Equal(flat, Flat(warmMib, endMib));
 }
