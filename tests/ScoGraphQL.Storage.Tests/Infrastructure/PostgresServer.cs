@@ -54,6 +54,27 @@ public sealed class PostgresServer : IDisposable
         }
     }
 
+    /// <summary>
+    /// Drops a test database. FORCE also has to stop an autovacuum worker busy in it, which a role outside
+    /// pg_signal_backend may not do (42501), and a connection may arrive meanwhile (55006): both pass within moments.
+    /// </summary>
+    private static void Drop(NpgsqlConnection connection, string name)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+                drop.ExecuteNonQuery();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse && attempt < 20)
+            {
+                Thread.Sleep(250);
+            }
+        }
+    }
+
     private static string? FindSkipReason() =>
         Configured is null && PostgresCluster.UnavailableReason is { } reason
             ? $"PostgreSQL tests skipped: {EnvironmentVariable} is not set and {reason}"
@@ -75,11 +96,7 @@ public sealed class PostgresServer : IDisposable
                 NpgsqlConnection.ClearAllPools();
                 using var connection = new NpgsqlConnection(_adminConnectionString);
                 connection.Open();
-                foreach (var name in _created)
-                {
-                    using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-                    drop.ExecuteNonQuery();
-                }
+                foreach (var name in _created) Drop(connection, name);
             }
         }
     }
