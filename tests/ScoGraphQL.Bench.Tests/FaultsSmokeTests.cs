@@ -11,12 +11,6 @@ namespace ScoGraphQL.Bench.Tests;
 /// </summary>
 public sealed class FaultsSmokeTests(ITestOutputHelper output)
 {
-#if DEBUG
-    private const string Configuration = "Debug";
-#else
-    private const string Configuration = "Release";
-#endif
-
     [Fact]
     public async Task Kills_lose_no_acknowledged_write_and_fuzzed_requests_get_no_5xx()
     {
@@ -25,7 +19,7 @@ public sealed class FaultsSmokeTests(ITestOutputHelper output)
             Kills = 3,
             Requests = 500,
             Seed = 20261123,
-            Configuration = Configuration,
+            Configuration = TestBuild.Configuration,
             SeedFilesPerRound = 40,
             LongestStream = TimeSpan.FromSeconds(1.5),
             OutputFolder = Directory.CreateTempSubdirectory("sco-faults-smoke-").FullName,

@@ -12,19 +12,12 @@ public sealed class LoadSmokeTests : IDisposable
 {
     private readonly string _cache = Path.Combine(Path.GetTempPath(), "scographql-load-smoke", Guid.NewGuid().ToString("N"));
 
-    private static string Configuration =>
-#if DEBUG
-        "Debug";
-#else
-        "Release";
-#endif
-
     [Fact]
     public async Task Every_query_is_answered_and_measured_against_the_same_bytes()
     {
         var output = Path.Combine(_cache, "load.md");
         var options = LoadOptions.Parse(["--sizes", "12", "--duration", "1", "--connections", "2", "--cache", _cache, "--out", output])
-            with { Configuration = Configuration };
+            with { Configuration = TestBuild.Configuration };
 
         var report = await LoadBenchmark.RunAsync(options, TextWriter.Null);
 
@@ -54,7 +47,7 @@ public sealed class LoadSmokeTests : IDisposable
     [Fact]
     public async Task A_second_run_reuses_the_seeded_database_and_still_reports_its_seeding_rate()
     {
-        var options = LoadOptions.Parse(["--sizes", "5", "--cache", _cache]) with { Configuration = Configuration };
+        var options = LoadOptions.Parse(["--sizes", "5", "--cache", _cache]) with { Configuration = TestBuild.Configuration };
         var first = await SeedTwiceAsync(options);
         Assert.True(File.Exists(first.Location));
     }
@@ -106,7 +99,7 @@ public sealed class LoadSmokeTests : IDisposable
         var server = cluster?.AdminConnectionString ?? Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable)!;
         // A seed of its own, so a server someone else runs cannot already hold this corpus.
         var seed = Random.Shared.Next(1_000, 1_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var options = LoadOptions.Parse(["--provider", "postgres", "--postgres", server, "--seed", seed, "--cache", _cache]) with { Configuration = Configuration };
+        var options = LoadOptions.Parse(["--provider", "postgres", "--postgres", server, "--seed", seed, "--cache", _cache]) with { Configuration = TestBuild.Configuration };
         try
         {
             var first = await SeedTwiceAsync(options);
@@ -160,7 +153,7 @@ public sealed class LoadSmokeTests : IDisposable
     {
         string[] server = Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable) is { Length: > 0 } given ? ["--postgres", given] : [];
         return LoadOptions.Parse(["--provider", "postgres", .. server, "--sizes", "12", "--duration", "1", "--cache", _cache, .. extra])
-            with { Configuration = Configuration };
+            with { Configuration = TestBuild.Configuration };
     }
 
     private static SizeMeasurement AssertEveryQueryMeasured(LoadReport report)
