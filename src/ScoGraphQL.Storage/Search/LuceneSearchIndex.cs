@@ -109,12 +109,28 @@ public sealed class LuceneSearchIndex : IVersionedSearchIndex, IDisposable
 
     public int DocumentCount => WithCurrentSearcher(searcher => searcher.IndexReader.NumDocs);
 
+    /// <summary>
+    /// Reads every file of the index once, sequentially. The searcher reads its files through memory maps, and every
+    /// page the check read through them stayed in the process's resident memory (file-backed: the whole index, 57 MB
+    /// at 100,000 releases, while the queries touch a few MB of it). So when the searcher sees the last commit (always
+    /// at start-up, where the check runs) the same check runs over a reader of that commit opened with plain reads, which
+    /// leave the pages in the kernel's page cache only; otherwise (writes not yet committed) over the searcher's own.
+    /// </summary>
     public bool VerifyChecksums() => WithCurrentSearcher(searcher =>
     {
         try
         {
-            // Reads every file once, sequentially: milliseconds for an index of tens of megabytes.
-            foreach (var leaf in searcher.IndexReader.Leaves) leaf.AtomicReader.CheckIntegrity();
+            if (searcher.IndexReader is DirectoryReader current)
+            {
+                using var files = new NIOFSDirectory(_path);
+                using var committed = DirectoryReader.Open(files);
+                if (committed.Version == current.Version)
+                {
+                    CheckIntegrity(committed);
+                    return true;
+                }
+            }
+            CheckIntegrity(searcher.IndexReader);
             return true;
         }
         catch (IOException) // CorruptIndexException included
@@ -122,6 +138,11 @@ public sealed class LuceneSearchIndex : IVersionedSearchIndex, IDisposable
             return false;
         }
     });
+
+    private static void CheckIntegrity(IndexReader reader)
+    {
+        foreach (var leaf in reader.Leaves) leaf.AtomicReader.CheckIntegrity();
+    }
 
     /// <summary>Runs <paramref name="read"/> over a searcher that sees every finished write.</summary>
     private T WithCurrentSearcher<T>(Func<IndexSearcher, T> read)
