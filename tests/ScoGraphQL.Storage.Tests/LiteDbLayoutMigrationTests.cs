@@ -100,6 +100,20 @@ public sealed class LiteDbLayoutMigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task Order_documents_made_at_start_up_find_what_releases_only_refer_to()
+    {
+        using (var store = new LiteDbCorpusStore(DatabasePath))
+            await store.SaveReleasesAsync([GammaRelease(), Release("r-ref", "The summit", ["The summit was held."], entities: [SummitEntity], references: [MoscowEntity])]);
+        using (var db = Open(DatabasePath))
+            db.DropCollection("release_order");
+
+        using var reopened = new LiteDbCorpusStore(DatabasePath);
+        // A release naming Moscow without its country: recomputed, Moscow keeps the country r-ref gave it.
+        await reopened.AddReleaseAsync(Release("r-names", "Moscow", ["Moscow in autumn."], entities: [new ExtractedEntity(Moscow, EntityKind.Place, "Moscow")]), exactSlug: true);
+        Assert.Equal(Russia, (await reopened.GetEntitiesAsync([Moscow]))[Moscow].CountryId);
+    }
+
+    [Fact]
     public async Task A_new_database_has_no_index_on_the_facts_documents()
     {
         await SampleAnswersAsync();
