@@ -51,6 +51,29 @@ public abstract class CorpusStoreContract : IAsyncLifetime
         (await Store.GetEntitiesAsync([id])).GetValueOrDefault(id) ?? throw new Xunit.Sdk.XunitException($"Entity {id} is not stored.");
 
     [StoreFact]
+    public async Task What_a_release_only_refers_to_still_describes_the_entity_after_later_writes()
+    {
+        // r-ref refers to Moscow (in Russia) without naming it; the releases written later name Moscow without a country.
+        await Store.SaveReleasesAsync([Release("r-ref", "The summit", ["The summit was held."], entities: [SummitEntity], references: [MoscowEntity],
+            published: new DateTime(2020, 11, 10, 0, 0, 0, DateTimeKind.Utc))]);
+        ExtractedEntity BareMoscow() => new(Moscow, EntityKind.Place, "Moscow");
+        await Store.AddReleaseAsync(Release("r-names", "Moscow", ["Moscow in autumn."], entities: [BareMoscow()]), exactSlug: true);
+        Assert.Equal(Russia, (await EntityAsync(Moscow)).CountryId);
+
+        // Its text changed, its extraction kept: the reference stays found.
+        var retitled = (await Store.GetReleasesAsync(["r-ref"]))["r-ref"];
+        retitled.Title = "The summit, retitled";
+        await Store.UpdateReleaseAsync(retitled, extraction: null);
+        await Store.AddReleaseAsync(Release("r-names-2", "Moscow again", ["Moscow in winter."], entities: [BareMoscow()]), exactSlug: true);
+
+        var moscow = await EntityAsync(Moscow);
+        Assert.Equal(Russia, moscow.CountryId);
+        Assert.Equal(2, moscow.ReleaseCount);
+        // Releases that only refer to an entity are not among the releases naming it.
+        Assert.Equal(["r-names", "r-names-2"], (await Store.GetReleaseIdsByEntityAsync([Moscow], new PageRequest()))[Moscow].Items.Order(StringComparer.Ordinal));
+    }
+
+    [StoreFact]
     public async Task Saved_releases_read_back_as_they_were_written()
     {
         var alpha = AlphaRelease();

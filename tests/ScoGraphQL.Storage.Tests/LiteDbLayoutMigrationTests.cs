@@ -1,4 +1,5 @@
 using LiteDB;
+using ScoGraphQL.Extraction.Model;
 using ScoGraphQL.Storage.LiteDb;
 using ScoGraphQL.Storage.Querying;
 using static ScoGraphQL.Storage.Tests.Infrastructure.SampleCorpus;
@@ -55,6 +56,71 @@ public sealed class LiteDbLayoutMigrationTests : IDisposable
         var indexes = check.GetCollection("$indexes").FindAll().Select(index => $"{index["collection"].AsString}.{index["name"].AsString}").ToList();
         Assert.DoesNotContain("releases.EntityIds", indexes);
         Assert.DoesNotContain("release_mentions.EntityKeys", indexes);
+    }
+
+    [Fact]
+    public async Task A_database_with_an_index_on_the_facts_documents_drops_it_and_still_finds_what_releases_only_refer_to()
+    {
+        ExtractedEntity BareMoscow() => new(Moscow, EntityKind.Place, "Moscow");
+        string before;
+        using (var store = new LiteDbCorpusStore(DatabasePath))
+        {
+            // r-ref refers to Moscow (in Russia) without naming it.
+            await store.SaveReleasesAsync([GammaRelease(), Release("r-ref", "The summit", ["The summit was held."], entities: [SummitEntity], references: [MoscowEntity])]);
+            before = await AnswersAsync(store);
+        }
+        using (var db = Open(DatabasePath))
+        {
+            // The round 9 layout: each facts document lists its entities' hashes, indexed, and the order documents only the named ones.
+            var facts = db.GetCollection("release_facts");
+            foreach (var document in facts.FindAll().ToList())
+            {
+                document["EntityKeys"] = new BsonArray(document["Facts"].AsArray.Select(f => f["EntityId"].AsString).Distinct().Select(id => new BsonValue(id.GetHashCode())));
+                facts.Update(document);
+            }
+            facts.EnsureIndex("EntityKeys", "$.EntityKeys[*]");
+            var orders = db.GetCollection("release_order");
+            foreach (var order in orders.FindAll().ToList())
+            {
+                order["EntityKeys"] = new BsonArray(order["EntityKeys"].AsArray.Where(key => key.IsInt32));
+                orders.Update(order);
+            }
+        }
+
+        using (var reopened = new LiteDbCorpusStore(DatabasePath))
+        {
+            Assert.Equal(before, await AnswersAsync(reopened));
+            // A release naming Moscow without its country: recomputed, Moscow keeps the country r-ref gave it.
+            await reopened.AddReleaseAsync(Release("r-names", "Moscow", ["Moscow in autumn."], entities: [BareMoscow()]), exactSlug: true);
+            Assert.Equal(Russia, (await reopened.GetEntitiesAsync([Moscow]))[Moscow].CountryId);
+        }
+        using var check = Open(DatabasePath);
+        var indexes = check.GetCollection("$indexes").FindAll().Select(index => $"{index["collection"].AsString}.{index["name"].AsString}").ToList();
+        Assert.DoesNotContain("release_facts.EntityKeys", indexes);
+    }
+
+    [Fact]
+    public async Task Order_documents_made_at_start_up_find_what_releases_only_refer_to()
+    {
+        using (var store = new LiteDbCorpusStore(DatabasePath))
+            await store.SaveReleasesAsync([GammaRelease(), Release("r-ref", "The summit", ["The summit was held."], entities: [SummitEntity], references: [MoscowEntity])]);
+        using (var db = Open(DatabasePath))
+            db.DropCollection("release_order");
+
+        using var reopened = new LiteDbCorpusStore(DatabasePath);
+        // A release naming Moscow without its country: recomputed, Moscow keeps the country r-ref gave it.
+        await reopened.AddReleaseAsync(Release("r-names", "Moscow", ["Moscow in autumn."], entities: [new ExtractedEntity(Moscow, EntityKind.Place, "Moscow")]), exactSlug: true);
+        Assert.Equal(Russia, (await reopened.GetEntitiesAsync([Moscow]))[Moscow].CountryId);
+    }
+
+    [Fact]
+    public async Task A_new_database_has_no_index_on_the_facts_documents()
+    {
+        await SampleAnswersAsync();
+        using var check = Open(DatabasePath);
+        var indexes = check.GetCollection("$indexes").FindAll().Select(index => $"{index["collection"].AsString}.{index["name"].AsString}").ToList();
+        Assert.Contains("release_order.EntityKeys", indexes);
+        Assert.DoesNotContain("release_facts.EntityKeys", indexes);
     }
 
     [Fact]

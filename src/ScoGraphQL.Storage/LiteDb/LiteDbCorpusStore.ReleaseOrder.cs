@@ -92,27 +92,116 @@ public sealed partial class LiteDbCorpusStore
             .ToList();
     }
 
-    /// <summary>Keeps the release's order document in step with it; call after every write of a release document.</summary>
-    private void WriteReleaseOrder(ReleaseRecord release, bool replace = true)
+    /// <summary>
+    /// Keeps the release's order document in step with it; call after every write of a release document, with the ids of
+    /// the entities its facts only refer to (<see cref="ReferenceKey"/>).
+    /// </summary>
+    private void WriteReleaseOrder(ReleaseRecord release, IEnumerable<BsonValue> referenceKeys, bool replace = true)
     {
         var document = ReleaseOrderDocument(release.Id, (release.PublishedAt ?? release.EventDate) is { } newest ? new BsonValue(newest) : BsonValue.Null,
-            EntityKeyHash.Of(release.EntityIds));
+            EntityKeyHash.Of(release.EntityIds), referenceKeys);
         Write(ReleaseOrder, document, replace);
     }
 
+    /// <summary>The <see cref="ReferenceKey"/>s of the entities <paramref name="facts"/> only refer to.</summary>
+    private static IEnumerable<BsonValue> ReferenceKeys(IEnumerable<EntityFactRecord> facts) =>
+        facts.Where(f => f.Referenced).Select(f => ReferenceKey(f.EntityId)).Distinct();
+
+    /// <summary>The <see cref="ReferenceKey"/>s of a stored order document, to keep when only the release's text changes.</summary>
+    private List<BsonValue> StoredReferenceKeys(string releaseId) =>
+        ReleaseOrder.FindById(releaseId)?["EntityKeys"] is { IsArray: true } keys ? [.. keys.AsArray.Where(key => key.IsInt64)] : [];
+
+    /// <summary>
+    /// An entity that a release's facts refer to without the release naming it (an event's place, a body's parent), in
+    /// the same index as the names' hashes but apart from them: a 64-bit number above every 32-bit hash, which LiteDB
+    /// compares with them as numbers. An entity's releases (<see cref="ReleasesNewestFirst"/>) look up its hash only; its
+    /// facts (<see cref="FactsDocumentsDescribing"/>) look up both.
+    /// </summary>
+    private static BsonValue ReferenceKey(string entityId) => new BsonValue((1L << 32) + (uint)EntityKeyHash.Of(entityId));
+
     private void DeleteReleaseOrder(string releaseId) => ReleaseOrder.Delete(releaseId);
 
-    private static BsonDocument ReleaseOrderDocument(string releaseId, BsonValue newest, IEnumerable<int> entityKeys) => new()
+    private static BsonDocument ReleaseOrderDocument(string releaseId, BsonValue newest, IEnumerable<int> entityKeys, IEnumerable<BsonValue>? referenceKeys = null) => new()
     {
         ["_id"] = releaseId,
         ["Newest"] = newest,
-        ["EntityKeys"] = new BsonArray(entityKeys.Select(key => new BsonValue(key))),
+        ["EntityKeys"] = new BsonArray(entityKeys.Select(key => new BsonValue(key)).Concat(referenceKeys ?? [])),
     };
+
+    private static readonly BsonExpression OrderId = BsonExpression.Create("$._id");
+
+    /// <summary>
+    /// The facts documents of the releases that name or refer to any of <paramref name="entityIds"/>, each once, read one
+    /// chunk at a time: found through the order documents, as the facts documents have no index of their own. A document
+    /// may describe none of them (a hash collision), so callers match the ids.
+    /// </summary>
+    private IEnumerable<ReleaseFactsDocument> FactsDocumentsDescribing(IReadOnlyCollection<string> entityIds)
+    {
+        if (entityIds.Count == 0) yield break;
+        var keys = new BsonArray(EntityKeyHash.Of(entityIds).Select(key => new BsonValue(key)).Concat(entityIds.Select(ReferenceKey).Distinct()));
+        var releaseIds = ReleaseOrder.Query()
+            .Where(BsonExpression.Create("$.EntityKeys[*] ANY IN @0", keys))
+            .Select(OrderId)
+            .ToDocuments()
+            .Select(d => d["_id"].AsString)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        foreach (var chunk in releaseIds.Chunk(500))
+        {
+            foreach (var document in FactDocuments.Find(IdIn(chunk))) yield return document;
+        }
+    }
+
+    /// <summary>
+    /// Databases written before <see cref="FactsDocumentsDescribing"/> index the facts documents' own entity hashes, and
+    /// their order documents hold no <see cref="ReferenceKey"/>s. Those are added from the facts documents (each read
+    /// once) in one transaction, and the index dropped after the commit: a crash in between leaves the index, and the
+    /// next start adds the same keys again (none twice).
+    /// </summary>
+    private void IndexReferencesInReleaseOrder()
+    {
+        const string factsIndex = "EntityKeys";
+        var indexed = _db.GetCollection("$indexes").Query()
+            .Where(BsonExpression.Create("$.collection = @0 AND $.name = @1", FactDocuments.Name, factsIndex))
+            .Count() > 0;
+        if (!indexed) return;
+        lock (_writeLock)
+        {
+            _db.BeginTrans();
+            try
+            {
+                AddReferenceKeysFromFacts();
+                _db.Commit();
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
+            FactDocuments.DropIndex(factsIndex);
+        }
+    }
+
+    /// <summary>Adds to every order document the <see cref="ReferenceKey"/>s its release's facts call for and it lacks; inside a transaction.</summary>
+    private void AddReferenceKeysFromFacts()
+    {
+        foreach (var facts in FactDocuments.FindAll())
+        {
+            var referenceKeys = ReferenceKeys(facts.Facts).ToList();
+            if (referenceKeys.Count == 0 || ReleaseOrder.FindById(facts.Id) is not { } order) continue;
+            var keys = order["EntityKeys"].AsArray;
+            var missing = referenceKeys.Where(key => !keys.Contains(key)).ToList();
+            if (missing.Count == 0) continue;
+            keys.AddRange(missing);
+            ReleaseOrder.Update(order);
+        }
+    }
 
     /// <summary>
     /// Databases written before <c>release_order</c> get one document per release, in one transaction: a crash leaves
     /// none (the collection is then still missing) and the next start writes them again. They come from the round-5
-    /// <c>release_dates</c> documents when there are any (small reads), else from the releases (each read whole once).
+    /// <c>release_dates</c> documents when there are any (small reads), else from the releases (each read whole once), and
+    /// the entities their facts only refer to from the facts documents.
     /// LiteDB cannot drop a collection inside a transaction, so <c>release_dates</c> is dropped after the commit (or,
     /// after a crash between the two, at the next start). The indexes are made after the commit; making them again is
     /// harmless.
@@ -140,6 +229,7 @@ public sealed partial class LiteDbCorpusStore
                                 d["p"].IsDateTime ? d["p"] : d["e"].IsDateTime ? d["e"] : BsonValue.Null,
                                 d["i"].IsArray ? EntityKeyHash.Of(d["i"].AsArray.Select(id => id.AsString)) : []));
                     foreach (var chunk in documents.Chunk(1000)) ReleaseOrder.Insert(chunk);
+                    AddReferenceKeysFromFacts();
                     _db.Commit();
                 }
                 catch

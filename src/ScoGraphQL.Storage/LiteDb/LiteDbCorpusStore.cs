@@ -98,6 +98,7 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
             EnsureIndexes();
             MoveContentsIntoReleaseDocuments();
             EnsureReleaseOrder();
+            IndexReferencesInReleaseOrder();
             _releasesVersion = LoadReleasesVersion();
             RecomputeStale(); // a bulk load that died before its end left these
         }
@@ -161,7 +162,9 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
         Entities.EnsureIndex(e => e.ParentId);
         Entities.EnsureIndex("Aliases", "$.Aliases[*]");
         Entities.EnsureIndex("ParticipantIds", "$.ParticipantIds[*]");
-        FactDocuments.EnsureIndex("EntityKeys", "$.EntityKeys[*]");
+        // The facts documents describing an entity are found through the order documents (FactsDocumentsDescribing), which
+        // index the same hashes: their own index was a third of the index entries written per release. Older databases
+        // drop it once their order documents hold the entities the facts only refer to (IndexReferencesInReleaseOrder).
         // An entity's mentions are found through the releases naming it (release_order), so the mentions documents need no
         // index of their own: it was a fifth of the index entries written per release. Older databases drop theirs.
         MentionDocuments.DropIndex("EntityKeys");
@@ -423,7 +426,7 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
             {
                 release.EntityIds = current.EntityIds;
                 Releases.Update(release);
-                WriteReleaseOrder(release);
+                WriteReleaseOrder(release, StoredReferenceKeys(release.Id));
                 _releaseTextChanged = true;
             }
             else
@@ -477,7 +480,7 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
                 Insert(releaseId, rekeyed);
                 release.EntityIds = [.. rekeyed.EntityIds];
                 Releases.Update(release);
-                WriteReleaseOrder(release);
+                WriteReleaseOrder(release, ReferenceKeys(rekeyed.Facts));
                 affected.UnionWith(rekeyed.EntityIds);
             }
             affected.Add(targetId);
@@ -515,7 +518,7 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
         var records = CurationRules.Rekey(ExtractionRecords.From(release.Id, extraction), merges);
         release.EntityIds = [.. records.EntityIds];
         Write(Releases, release, replace);
-        WriteReleaseOrder(release, replace);
+        WriteReleaseOrder(release, ReferenceKeys(records.Facts), replace);
         Insert(release.Id, records, replace);
         affected.UnionWith(records.AllEntityIds);
     }
@@ -525,7 +528,7 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
     {
         var mentionCounts = records.Mentions.CountBy(m => m.EntityId).ToDictionary(StringComparer.Ordinal);
         foreach (var fact in records.Facts) fact.Entity.MentionCount = mentionCounts.GetValueOrDefault(fact.EntityId);
-        var facts = new ReleaseFactsDocument { Id = releaseId, EntityKeys = EntityKeyHash.Of(records.Facts.Select(f => f.EntityId)), Facts = [.. records.Facts] };
+        var facts = new ReleaseFactsDocument { Id = releaseId, Facts = [.. records.Facts] };
         var mentions = new ReleaseMentionsDocument { Id = releaseId, Mentions = [.. records.Mentions] };
         Write(FactDocuments, facts, replace);
         Write(MentionDocuments, mentions, replace);
@@ -663,7 +666,7 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
         var named = new List<string>();
         // Past a few thousand entities (a bulk load's end) nearly every release names one of them: reading the documents
         // in storage order costs less than a lookup per entity, each document found many times over and set aside.
-        var documents = wanted.Count > ScanAllAbove ? FactDocuments.FindAll() : FindByEntityKeys(FactDocuments, wanted);
+        var documents = wanted.Count > ScanAllAbove ? FactDocuments.FindAll() : FactsDocumentsDescribing(wanted);
         foreach (var document in documents)
         {
             named.Clear();
