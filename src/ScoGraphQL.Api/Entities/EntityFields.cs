@@ -20,13 +20,15 @@ public static class EntityFields
 
     public static void AddTo(ComplexGraphType<EntityRecord> type)
     {
-        type.Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => IdOf(ctx.Source));
-        type.Field<NonNullGraphType<EntityKindType>>("kind").Resolve(ctx => ctx.Source.Kind);
-        type.Field<NonNullGraphType<StringGraphType>>("name").Description("Canonical name.").Resolve(ctx => ctx.Source.Name);
+        // Expressions over the record rather than resolvers over the context: the query strategy resolves such leaves
+        // in place instead of executing a node for each (QueryExecutionStrategy, InPlaceLeaf).
+        type.Field("id", x => IdOf(x), typeof(NonNullGraphType<IdGraphType>));
+        type.Field("kind", x => x.Kind, typeof(NonNullGraphType<EntityKindType>));
+        type.Field("name", x => x.Name, typeof(NonNullGraphType<StringGraphType>)).Description("Canonical name.");
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases")
             .Description("Every other surface form seen in the corpus or added by curation.")
             .Resolve(ctx => ctx.Source.Aliases);
-        type.Field<NonNullGraphType<IntGraphType>>("mentionCount").Resolve(ctx => ctx.Source.MentionCount);
+        type.Field("mentionCount", x => x.MentionCount, typeof(NonNullGraphType<IntGraphType>));
 
         type.Field<NonNullGraphType<ConnectionType<MentionType>>>("mentions")
             .PagingArguments(backward: false)

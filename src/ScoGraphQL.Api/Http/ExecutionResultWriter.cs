@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using GraphQL;
 using GraphQL.Execution;
+using ScoGraphQL.Api.GraphQL;
 
 namespace ScoGraphQL.Api.Http;
 
@@ -73,6 +74,9 @@ public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
             case ObjectExecutionNode { SubFields: null }:
                 writer.WriteNullValue();
                 break;
+            case CompactObjectNode { Plan: { } plan } compact:
+                WriteInPlace(writer, compact, plan, options, names);
+                break;
             case ObjectExecutionNode parent:
                 writer.WriteStartObject();
                 foreach (var child in parent.SubFields)
@@ -99,6 +103,22 @@ public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
                 WriteValue(writer, node.ToValue(), options);
                 break;
         }
+    }
+
+    /// <summary>An object whose leaves were resolved in place: its fields in the plan's order, leaves from the node, the rest from their nodes.</summary>
+    private static void WriteInPlace(Utf8JsonWriter writer, CompactObjectNode node, SelectionPlan plan, JsonSerializerOptions options, EncodedNames names)
+    {
+        var nodes = node.SubFields!;
+        var (leaf, child) = (0, 0);
+        writer.WriteStartObject();
+        foreach (var field in plan.Fields)
+        {
+            if (field.Alias is null) names.WriteFieldName(writer, field.FieldType.Name);
+            else names.WritePropertyName(writer, field.Alias);
+            if (field.Leaf is null) WriteNode(writer, nodes[child++], options, names);
+            else WriteValue(writer, node.Leaf(leaf++), options);
+        }
+        writer.WriteEndObject();
     }
 
     /// <summary>What the serializer's own converters would write for these types, without looking them up.</summary>

@@ -24,8 +24,9 @@ public sealed class ReleaseType : ObjectGraphType<ReleaseRecord>
         Name = TypeName;
         Description = "One press release, cleaned, with everything extracted from it.";
         Interface<NodeType>();
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
-        Field<NonNullGraphType<StringGraphType>>("slug").Description("Stable, URL-safe key: the seed file's base name for seeded releases.").Resolve(ctx => ctx.Source.Id);
+        // Expressions over the record: leaves the query strategy resolves in place (QueryExecutionStrategy, InPlaceLeaf).
+        Field("id", x => GlobalId.Encode(TypeName, x.Id), typeof(NonNullGraphType<IdGraphType>));
+        Field("slug", x => x.Id, typeof(NonNullGraphType<StringGraphType>)).Description("Stable, URL-safe key: the seed file's base name for seeded releases.");
         Field(x => x.SourceFile, nullable: true);
         Field(x => x.Title);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AlternateTitleType>>>>("alternateTitles")
