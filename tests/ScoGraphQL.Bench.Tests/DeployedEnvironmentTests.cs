@@ -27,6 +27,21 @@ public sealed partial class DeployedEnvironmentTests
         }
     }
 
+    [Fact]
+    public void Dotnet_run_gives_the_server_the_runtime_variables_of_the_Dockerfile_too()
+    {
+        var path = Path.Combine(RepositoryPaths.Root, "src", "ScoGraphQL.Api", "Properties", "launchSettings.json");
+        using var settings = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+
+        // Every profile `dotnet run` can pick: the README's run command is measured as deployed.
+        foreach (var profile in settings.RootElement.GetProperty("profiles").EnumerateObject())
+        {
+            var variables = profile.Value.GetProperty("environmentVariables");
+            foreach (var (key, value) in ApiVerb.DeployedEnvironment)
+                Assert.Equal(value, variables.TryGetProperty(key, out var set) ? set.GetString() : null);
+        }
+    }
+
     [GeneratedRegex(@"^ENV (DOTNET_\w+)=(\S+)\s*$", RegexOptions.Multiline)]
     private static partial Regex RuntimeVariable();
 }
