@@ -13,10 +13,11 @@ COPY seeds ./seeds
 ENV ASPNETCORE_URLS=http://+:8080 \
     Storage__Path=/data/sco.db \
     Seed__Path=/app/seeds
-# A 64 MB gen0 budget for the server GC: the nested list (c) at 10,000 releases took about a fifth less CPU per request
-# and a lower p99 (bench/README.md, round 10). The runtime reads it from the environment only; bench/common gives the
+# A 32 MB gen0 budget for the server GC: fewer collections of the requests in flight, so the nested list (c) costs less
+# CPU per request (bench/README.md, round 10). 64 MB did as well for (c) but swung RSS by ~140 MB and failed the fault
+# run's memory-flatness check; 32 MB passed it. The runtime reads it from the environment only; bench/common gives the
 # benchmarks' servers the same (ApiVerb.DeployedEnvironment, which a test keeps equal to this line).
-ENV DOTNET_GCgen0size=0x4000000
+ENV DOTNET_GCgen0size=0x2000000
 VOLUME /data
 EXPOSE 8080
 ENTRYPOINT ["dotnet", "ScoGraphQL.Api.dll"]

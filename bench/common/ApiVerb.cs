@@ -12,8 +12,8 @@ public static class ApiVerb
     /// </summary>
     public static IReadOnlyDictionary<string, string> DeployedEnvironment { get; } = new Dictionary<string, string>
     {
-        // A 64 MB gen0 budget: fewer collections of the requests in flight (bench/README.md, round 10, branch s10-gc).
-        ["DOTNET_GCgen0size"] = "0x4000000",
+        // A 32 MB gen0 budget: fewer collections of the requests in flight (bench/README.md, round 10).
+        ["DOTNET_GCgen0size"] = "0x2000000",
     };
 
     /// <summary>Starts the verb with output redirected; <paramref name="settings"/> ("Section:Key" = value) go in as environment variables.</summary>
