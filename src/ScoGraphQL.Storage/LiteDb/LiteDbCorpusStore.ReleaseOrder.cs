@@ -138,9 +138,8 @@ public sealed partial class LiteDbCorpusStore
     private IEnumerable<ReleaseFactsDocument> FactsDocumentsDescribing(IReadOnlyCollection<string> entityIds)
     {
         if (entityIds.Count == 0) yield break;
-        var keys = new BsonArray(EntityKeyHash.Of(entityIds).Select(key => new BsonValue(key)).Concat(entityIds.Select(ReferenceKey).Distinct()));
         var releaseIds = ReleaseOrder.Query()
-            .Where(BsonExpression.Create("$.EntityKeys[*] ANY IN @0", keys))
+            .Where(AnyEntityKeyIn(NameKeys(entityIds).Concat(entityIds.Select(ReferenceKey).Distinct())))
             .Select(OrderId)
             .ToDocuments()
             .Select(d => d["_id"].AsString)
@@ -167,17 +166,7 @@ public sealed partial class LiteDbCorpusStore
         if (!indexed) return;
         lock (_writeLock)
         {
-            _db.BeginTrans();
-            try
-            {
-                AddReferenceKeysFromFacts();
-                _db.Commit();
-            }
-            catch
-            {
-                _db.Rollback();
-                throw;
-            }
+            InLayoutTransaction(AddReferenceKeysFromFacts);
             FactDocuments.DropIndex(factsIndex);
         }
     }
@@ -212,8 +201,7 @@ public sealed partial class LiteDbCorpusStore
         {
             lock (_writeLock)
             {
-                _db.BeginTrans();
-                try
+                InLayoutTransaction(() =>
                 {
                     var documents = _db.CollectionExists(OldReleaseDatesCollection)
                         ? _db.GetCollection(OldReleaseDatesCollection).Query()
@@ -230,13 +218,7 @@ public sealed partial class LiteDbCorpusStore
                                 d["i"].IsArray ? EntityKeyHash.Of(d["i"].AsArray.Select(id => id.AsString)) : []));
                     foreach (var chunk in documents.Chunk(1000)) ReleaseOrder.Insert(chunk);
                     AddReferenceKeysFromFacts();
-                    _db.Commit();
-                }
-                catch
-                {
-                    _db.Rollback();
-                    throw;
-                }
+                });
             }
         }
         if (_db.CollectionExists(OldReleaseDatesCollection)) _db.DropCollection(OldReleaseDatesCollection);

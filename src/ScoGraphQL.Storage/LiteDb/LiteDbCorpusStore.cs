@@ -702,7 +702,13 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
     /// document may name none of them (a collision), so callers match the ids.
     /// </summary>
     private static IEnumerable<T> FindByEntityKeys<T>(ILiteCollection<T> collection, IReadOnlyCollection<string> entityIds) =>
-        entityIds.Count == 0 ? [] : collection.Find(BsonExpression.Create("$.EntityKeys[*] ANY IN @0", new BsonArray(EntityKeyHash.Of(entityIds).Select(key => new BsonValue(key)))));
+        entityIds.Count == 0 ? [] : collection.Find(AnyEntityKeyIn(NameKeys(entityIds)));
+
+    /// <summary>The <see cref="EntityKeyHash"/>es of the entities' ids, as stored in <c>EntityKeys</c>.</summary>
+    private static IEnumerable<BsonValue> NameKeys(IReadOnlyCollection<string> entityIds) => EntityKeyHash.Of(entityIds).Select(key => new BsonValue(key));
+
+    /// <summary>Documents whose <c>EntityKeys</c> hold any of <paramref name="keys"/>, through that index.</summary>
+    private static BsonExpression AnyEntityKeyIn(IEnumerable<BsonValue> keys) => BsonExpression.Create("$.EntityKeys[*] ANY IN @0", new BsonArray(keys));
 
     /// <summary>
     /// One sort field is ordered by LiteDB over its index. LiteDB has no ThenBy, so several sort fields are
@@ -823,8 +829,7 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
             var mentions = _db.GetCollection<MentionRecord>(oldMentions);
             if (facts.Count() + mentions.Count() > 0)
             {
-                _db.BeginTrans();
-                try
+                InLayoutTransaction(() =>
                 {
                     var releaseIds = _db.GetCollection("releases").Query().Select("$._id").ToDocuments().Select(d => d["_id"].AsString).ToList();
                     foreach (var ids in releaseIds.Chunk(500))
@@ -838,16 +843,29 @@ public sealed partial class LiteDbCorpusStore : ICorpusStore, IVersionedCorpus, 
                     }
                     facts.DeleteAll();
                     mentions.DeleteAll();
-                    _db.Commit();
-                }
-                catch
-                {
-                    _db.Rollback();
-                    throw;
-                }
+                });
             }
             _db.DropCollection(oldFacts);
             _db.DropCollection(oldMentions);
+        }
+    }
+
+    /// <summary>
+    /// One start-up change of an older database's layout, all or nothing: a crash before the commit leaves the old layout,
+    /// which the next start changes again. Callers hold the write lock.
+    /// </summary>
+    private void InLayoutTransaction(Action change)
+    {
+        _db.BeginTrans();
+        try
+        {
+            change();
+            _db.Commit();
+        }
+        catch
+        {
+            _db.Rollback();
+            throw;
         }
     }
 
