@@ -42,18 +42,13 @@ public sealed class LiteDbLayoutMigrationTests : IDisposable
             // The round 8 layout: the releases' entity ids indexed, and each mentions document listing its entities' hashes, indexed.
             db.GetCollection("releases").EnsureIndex("EntityIds", "$.EntityIds[*]");
             var mentions = db.GetCollection("release_mentions");
-            foreach (var document in mentions.FindAll().ToList())
-            {
-                document["EntityKeys"] = new BsonArray(document["Mentions"].AsArray.Select(m => m["EntityId"].AsString).Distinct().Select(id => new BsonValue(id.GetHashCode())));
-                mentions.Update(document);
-            }
-            mentions.EnsureIndex("EntityKeys", "$.EntityKeys[*]");
+            IndexEntityHashes(mentions, "Mentions");
         }
 
         using (var reopened = new LiteDbCorpusStore(DatabasePath))
             Assert.Equal(before, await AnswersAsync(reopened));
         using var check = Open(DatabasePath);
-        var indexes = check.GetCollection("$indexes").FindAll().Select(index => $"{index["collection"].AsString}.{index["name"].AsString}").ToList();
+        var indexes = IndexNames(check);
         Assert.DoesNotContain("releases.EntityIds", indexes);
         Assert.DoesNotContain("release_mentions.EntityKeys", indexes);
     }
@@ -61,7 +56,6 @@ public sealed class LiteDbLayoutMigrationTests : IDisposable
     [Fact]
     public async Task A_database_with_an_index_on_the_facts_documents_drops_it_and_still_finds_what_releases_only_refer_to()
     {
-        ExtractedEntity BareMoscow() => new(Moscow, EntityKind.Place, "Moscow");
         string before;
         using (var store = new LiteDbCorpusStore(DatabasePath))
         {
@@ -73,12 +67,7 @@ public sealed class LiteDbLayoutMigrationTests : IDisposable
         {
             // The round 9 layout: each facts document lists its entities' hashes, indexed, and the order documents only the named ones.
             var facts = db.GetCollection("release_facts");
-            foreach (var document in facts.FindAll().ToList())
-            {
-                document["EntityKeys"] = new BsonArray(document["Facts"].AsArray.Select(f => f["EntityId"].AsString).Distinct().Select(id => new BsonValue(id.GetHashCode())));
-                facts.Update(document);
-            }
-            facts.EnsureIndex("EntityKeys", "$.EntityKeys[*]");
+            IndexEntityHashes(facts, "Facts");
             var orders = db.GetCollection("release_order");
             foreach (var order in orders.FindAll().ToList())
             {
@@ -95,7 +84,7 @@ public sealed class LiteDbLayoutMigrationTests : IDisposable
             Assert.Equal(Russia, (await reopened.GetEntitiesAsync([Moscow]))[Moscow].CountryId);
         }
         using var check = Open(DatabasePath);
-        var indexes = check.GetCollection("$indexes").FindAll().Select(index => $"{index["collection"].AsString}.{index["name"].AsString}").ToList();
+        var indexes = IndexNames(check);
         Assert.DoesNotContain("release_facts.EntityKeys", indexes);
     }
 
@@ -109,7 +98,7 @@ public sealed class LiteDbLayoutMigrationTests : IDisposable
 
         using var reopened = new LiteDbCorpusStore(DatabasePath);
         // A release naming Moscow without its country: recomputed, Moscow keeps the country r-ref gave it.
-        await reopened.AddReleaseAsync(Release("r-names", "Moscow", ["Moscow in autumn."], entities: [new ExtractedEntity(Moscow, EntityKind.Place, "Moscow")]), exactSlug: true);
+        await reopened.AddReleaseAsync(Release("r-names", "Moscow", ["Moscow in autumn."], entities: [BareMoscow()]), exactSlug: true);
         Assert.Equal(Russia, (await reopened.GetEntitiesAsync([Moscow]))[Moscow].CountryId);
     }
 
@@ -118,7 +107,7 @@ public sealed class LiteDbLayoutMigrationTests : IDisposable
     {
         await SampleAnswersAsync();
         using var check = Open(DatabasePath);
-        var indexes = check.GetCollection("$indexes").FindAll().Select(index => $"{index["collection"].AsString}.{index["name"].AsString}").ToList();
+        var indexes = IndexNames(check);
         Assert.Contains("release_order.EntityKeys", indexes);
         Assert.DoesNotContain("release_facts.EntityKeys", indexes);
     }
@@ -186,6 +175,24 @@ public sealed class LiteDbLayoutMigrationTests : IDisposable
         Assert.Equal(before.ReleasesByMonth, after.ReleasesByMonth);
         Assert.Equal(3, after.ReleasesByMonth.Sum(m => m.Count)); // the undated release counts in no month
     }
+
+    /// <summary>Moscow named without its country.</summary>
+    private static ExtractedEntity BareMoscow() => new(Moscow, EntityKind.Place, "Moscow");
+
+    /// <summary>An older layout: each per-release document lists the hashes of its <paramref name="listField"/> items' entities, indexed.</summary>
+    private static void IndexEntityHashes(ILiteCollection<BsonDocument> collection, string listField)
+    {
+        foreach (var document in collection.FindAll().ToList())
+        {
+            document["EntityKeys"] = new BsonArray(document[listField].AsArray.Select(item => item["EntityId"].AsString).Distinct().Select(id => new BsonValue(id.GetHashCode())));
+            collection.Update(document);
+        }
+        collection.EnsureIndex("EntityKeys", "$.EntityKeys[*]");
+    }
+
+    /// <summary>"collection.index" of every index in the file.</summary>
+    private static List<string> IndexNames(LiteDatabase db) =>
+        [.. db.GetCollection("$indexes").FindAll().Select(index => $"{index["collection"].AsString}.{index["name"].AsString}")];
 
     private static LiteDatabase Open(string path) => new(new ConnectionString { Filename = path, Collation = new Collation("en-US/None") });
 
